@@ -1,0 +1,10 @@
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Numbers;
+
+/// A count read from text as a range: "42" is 42/42/42, "nearly 290" best 290, "hundreds" 100..999,
+/// "between 10 and 15" 10..15. Best is the single figure a coder would enter.
+public sealed record Quantity(TextSpan Span, int Low, int Best, int High)
+{
+    public bool IsExact => Low == Best && Best == High;
+}
