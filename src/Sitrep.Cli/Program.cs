@@ -1,1 +1,9 @@
-return 0;
+using System.CommandLine;
+using Sitrep.Cli.Commands;
+
+var root = new RootCommand("Sitrep: news reports about armed conflict in, coded events (ACLED taxonomy) out, with evidence for every field.")
+{
+    ExtractCommand.Create(),
+    EvalCommand.Create(),
+};
+return root.Parse(args).Invoke();

@@ -1,0 +1,23 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Sitrep.Cli.Commands;
+
+/// Arguments every command that reads articles shares: FILE, DIR or - and an optional publication date.
+public static class CommonOptions
+{
+    public static Argument<string[]> Inputs() => new("inputs")
+    {
+        Description = "Files, folders or - for stdin: plain text, JSONL lines {\"id\",\"text\",\"published\",\"source\",\"url\"}, JSON or HTML",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static Option<string?> Published() => new("--published")
+    {
+        Description = "Publication date (YYYY-MM-DD) for inputs that do not carry one",
+        Validators = { r => { if (r.Tokens.Count == 1 && ParseDate(r.Tokens[0].Value) is null) r.AddError($"--published is \"{r.Tokens[0].Value}\"; expected a date like 2016-10-03"); } },
+    };
+
+    public static DateOnly? ParseDate(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+}

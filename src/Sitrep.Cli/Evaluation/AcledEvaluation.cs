@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Sitrep.Core;
+using Sitrep.Core.Events;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Cli.Evaluation;
+
+/// Scores Sitrep on ACLED's hand-coded data: each row's NOTES is the input, published the day after
+/// EVENT_DATE (as a report would be), and the coded columns are the gold answer.
+public static class AcledEvaluation
+{
+    sealed record GoldRow(int Line, string Notes, DateOnly Date, string EventType, double Latitude, double Longitude, int Fatalities);
+
+    sealed record Score(bool HasEvent, bool Type, bool Within25Km, bool Date, bool Fatalities, int ExtraEvents, ConflictEvent? Predicted);
+
+    public static int Run(FileInfo file, int? limit, FileInfo? missesFile)
+    {
+        if (!file.Exists)
+        {
+            Console.Error.WriteLine($"sitrep: {file.FullName}: no such file");
+            return 2;
+        }
+        var rows = ReadGold(file).Take(limit ?? int.MaxValue).ToArray();
+        var pipeline = Pipeline.CreateDefault();
+        var lexicon = EventLexicon.CreateDefault();
+        var scores = new Score[rows.Length];
+        var results = new ArticleResult[rows.Length];
+        var clock = Stopwatch.StartNew();
+        Parallel.For(0, rows.Length, i =>
+        {
+            var row = rows[i];
+            var article = new Article($"row{row.Line}", row.Notes, row.Date.AddDays(1));
+            results[i] = pipeline.Run(article);
+            scores[i] = ScoreRow(row, results[i], lexicon);
+        });
+        var seconds = clock.Elapsed.TotalSeconds;
+
+        double Share(Func<Score, bool> ok) => rows.Length == 0 ? 0 : scores.Count(ok) / (double)rows.Length;
+        Console.WriteLine($"ACLED notes scored:        {rows.Length:N0}  ({file.Name}, {rows.Length / seconds:N0} notes/s)");
+        Console.WriteLine($"notes with an event:       {Share(s => s.HasEvent):F3}");
+        Console.WriteLine($"event type accuracy:       {Share(s => s.Type):F3}");
+        Console.WriteLine($"location within 25 km:     {Share(s => s.Within25Km):F3}");
+        Console.WriteLine($"date exact:                {Share(s => s.Date):F3}");
+        Console.WriteLine($"fatalities exact:          {Share(s => s.Fatalities):F3}");
+        var withDeaths = Enumerable.Range(0, rows.Length).Where(i => rows[i].Fatalities > 0).ToArray();
+        if (withDeaths.Length > 0)
+        {
+            Console.WriteLine($"fatalities exact (gold>0): {withDeaths.Count(i => scores[i].Fatalities) / (double)withDeaths.Length:F3}  ({withDeaths.Length:N0} notes)");
+        }
+        Console.WriteLine($"extra current events/note: {(rows.Length == 0 ? 0 : scores.Sum(s => s.ExtraEvents) / (double)rows.Length):F3}");
+        PrintConfusion(rows, scores, lexicon);
+        if (missesFile is not null) WriteMisses(missesFile, rows, scores, results);
+        return 0;
+    }
+
+    static Score ScoreRow(GoldRow row, ArticleResult result, EventLexicon lexicon)
+    {
+        var current = result.Events.Where(e => e.Kind == RecordKind.Event && e.TemporalStatus == TemporalStatus.Current).ToList();
+        var predicted = current.OrderByDescending(e => e.Confidence).FirstOrDefault()
+            ?? result.Events.FirstOrDefault(e => e.Kind == RecordKind.Event);
+        var label = predicted?.SubEventType is { } sub ? lexicon[sub].Acled2015Label : null;
+        var km = predicted?.Location is { } l ? GreatCircle.Kilometres(l.Latitude, l.Longitude, row.Latitude, row.Longitude) : double.PositiveInfinity;
+        var fatalities = predicted?.Fatalities?.Best ?? 0;
+        return new Score(
+            HasEvent: predicted is not null,
+            Type: label is not null && string.Equals(label, row.EventType, StringComparison.OrdinalIgnoreCase),
+            Within25Km: km <= 25,
+            Date: predicted?.Date == row.Date,
+            Fatalities: fatalities == row.Fatalities,
+            ExtraEvents: Math.Max(0, current.Count - 1),
+            Predicted: predicted);
+    }
+
+    static void PrintConfusion(GoldRow[] rows, Score[] scores, EventLexicon lexicon)
+    {
+        var labels = rows.Select(r => r.EventType).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(l => l, StringComparer.Ordinal).ToList();
+        var predictedLabel = scores.Select(s => s.Predicted?.SubEventType is { } sub ? lexicon[sub].Acled2015Label : "(none)").ToArray();
+        var columns = labels.Concat(predictedLabel).Append("(none)").Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        Console.WriteLine();
+        Console.WriteLine("confusion (rows gold, columns predicted):");
+        Console.WriteLine($"{"",-42}" + string.Concat(columns.Select((_, i) => $"{i,7}")));
+        for (var g = 0; g < labels.Count; g++)
+        {
+            var counts = columns.Select(c => Enumerable.Range(0, rows.Length)
+                .Count(i => string.Equals(rows[i].EventType, labels[g], StringComparison.OrdinalIgnoreCase) && string.Equals(predictedLabel[i], c, StringComparison.OrdinalIgnoreCase)));
+            Console.WriteLine($"{columns.IndexOf(labels[g]),2} {Truncate(labels[g], 39),-39}" + string.Concat(counts.Select(c => $"{c,7}")));
+        }
+        Console.WriteLine("columns: " + string.Join("; ", columns.Select((c, i) => $"{i} {c}")));
+    }
+
+    static string Truncate(string s, int n) => s.Length <= n ? s : s[..n];
+
+    static void WriteMisses(FileInfo file, GoldRow[] rows, Score[] scores, ArticleResult[] results)
+    {
+        using var stream = file.Create();
+        using var w = new Utf8JsonWriter(stream);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var s = scores[i];
+            if (s.Type && s.Within25Km && s.Date && s.Fatalities) continue;
+            var p = s.Predicted;
+            w.WriteStartObject();
+            w.WriteNumber("line", rows[i].Line);
+            w.WriteString("notes", rows[i].Notes);
+            w.WriteString("gold", $"{rows[i].Date:yyyy-MM-dd} {rows[i].EventType} ({rows[i].Latitude},{rows[i].Longitude}) killed {rows[i].Fatalities}");
+            w.WriteString("got", p is null ? "(no event)" : $"{p.Date:yyyy-MM-dd} {p.SubEventType} {p.Location?.Name} ({p.Location?.Latitude:F2},{p.Location?.Longitude:F2}) killed {p.Fatalities?.Best}");
+            w.WriteString("wrong", string.Join(",", new[] { s.Type ? null : "type", s.Within25Km ? null : "place", s.Date ? null : "date", s.Fatalities ? null : "fatalities" }.Where(x => x is not null)));
+            w.WriteNumber("records", results[i].Events.Length);
+            w.WriteEndObject();
+            w.Flush();
+            w.Reset();
+            stream.WriteByte((byte)'\n');
+        }
+    }
+
+    static IEnumerable<GoldRow> ReadGold(FileInfo file)
+    {
+        using var reader = new StreamReader(file.FullName);
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null });
+        csv.Read();
+        csv.ReadHeader();
+        foreach (var needed in new[] { "EVENT_DATE", "EVENT_TYPE", "NOTES", "LATITUDE", "LONGITUDE", "FATALITIES" })
+        {
+            if (!csv.HeaderRecord!.Contains(needed)) throw new InvalidDataException($"{file.Name}: column {needed} is missing");
+        }
+        while (csv.Read())
+        {
+            var line = csv.Parser.RawRow;
+            if (!DateOnly.TryParseExact(csv.GetField("EVENT_DATE"), ["dd-MMMM-yyyy", "yyyy-MM-dd", "d MMMM yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                Console.Error.WriteLine($"sitrep: {file.Name}:{line}: EVENT_DATE \"{csv.GetField("EVENT_DATE")}\" is not a date; row skipped");
+                continue;
+            }
+            yield return new GoldRow(
+                line,
+                csv.GetField("NOTES") ?? "",
+                date,
+                csv.GetField("EVENT_TYPE") ?? "",
+                double.Parse(csv.GetField("LATITUDE")!, CultureInfo.InvariantCulture),
+                double.Parse(csv.GetField("LONGITUDE")!, CultureInfo.InvariantCulture),
+                int.TryParse(csv.GetField("FATALITIES"), CultureInfo.InvariantCulture, out var f) ? f : 0);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Sitrep.Cli.Output;
+
+public enum OutputFormat { Json, Jsonl, Csv, GeoJson }

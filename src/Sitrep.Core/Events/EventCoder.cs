@@ -1,0 +1,449 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using Sitrep.Core.Entities;
+using Sitrep.Core.Geo;
+using Sitrep.Core.Numbers;
+using Sitrep.Core.Text;
+using Sitrep.Core.Time;
+
+namespace Sitrep.Core.Events;
+
+/// Codes the events of one article from what the earlier stages found, clause by clause:
+/// a trigger names the sub-type, the clause's own date (or the narrative's) says whether it is news or
+/// background, the nearest place and actors fill the roles, and clauses that report the same incident
+/// (same status, compatible date and place, same event type, or a bare casualty report following an act)
+/// merge into one event. Tallies over a period come out as statistics, not events.
+public sealed class EventCoder
+{
+    /// A past event is background when it ended this long before the publication date.
+    const int HistoricalAfterDays = 14;
+
+    /// A bare casualty report ("290 people were killed") joins an act told this many sentences before it.
+    const int CasualtyReach = 3;
+
+    readonly EventLexicon _lexicon;
+    readonly CasualtyReader _casualties;
+    readonly CountryNames _countries;
+
+    public EventCoder(EventLexicon lexicon, CasualtyReader casualties, CountryNames countries)
+    {
+        _lexicon = lexicon;
+        _casualties = casualties;
+        _countries = countries;
+    }
+
+    public static EventCoder CreateDefault() =>
+        new(EventLexicon.CreateDefault(), CasualtyReader.CreateDefault(), CountryNames.CreateDefault());
+
+    public ImmutableArray<ConflictEvent> Code(AnnotatedArticle article)
+    {
+        var drafts = new List<EventDraft>();
+        TimeMention? narrative = null;
+        for (var s = 0; s < article.Sentences.Length; s++)
+        {
+            var sentence = article.Sentences[s];
+            foreach (var clause in Clauses(article.SentenceTokens[s]))
+            {
+                var span = clause[0].Span.Cover(clause[^1].Span);
+                var ownTime = article.Times.Where(t => span.Contains(t.Span) && IsDate(t)).ToList();
+                CodeClause(article, sentence, clause, span, ownTime, narrative, drafts);
+                if (ownTime.Count > 0) narrative = ownTime[^1];
+            }
+        }
+        return [.. drafts.Select(d => Finish(article, d))];
+    }
+
+    void CodeClause(AnnotatedArticle article, Sentence sentence, IReadOnlyList<Token> clause, TextSpan span,
+        List<TimeMention> ownTime, TimeMention? narrative, List<EventDraft> drafts)
+    {
+        var triggers = _lexicon.Triggers.Match(clause)
+            .Where(t => !IsDeferredOrDenied(clause, t) && !IsBackgroundReference(clause, t))
+            .ToList();
+        if (triggers.Count == 0) return;
+
+        var quantities = article.Quantities.Where(q => span.Contains(q.Span)).ToList();
+        var figures = _casualties.Read(clause, quantities);
+        if (figures.Count == 0 && HasCue(clause, "none_hurt"))
+        {
+            figures = [new CasualtyFigure(CasualtyKind.Death, Casualties.Exactly(0), span)];
+        }
+
+        var main = triggers.OrderByDescending(t => t.Value.Strength).ThenBy(t => t.FirstToken).First();
+        var onlyCasualties = triggers.All(t => t.Value.Role == TriggerRole.Casualty);
+        var time = ownTime.Count == 0 ? null : ownTime.MinBy(t => Math.Abs(t.Span.Start - main.Span.Start));
+        var isStatistic = HasCue(clause, "statistic") && figures.Any(f => f.Count.Best > 0);
+
+        // Without a date of its own, a clause belongs to the narrative's time unless it speaks in the present.
+        var status = StatusOf(time ?? (HasCue(clause, "present") ? null : narrative), article.Published);
+        var (place, near) = ChoosePlace(article, span, sentence.Span, main.Span);
+        var (actor1, actor2) = ChooseActors(article, clause, span, main, figures);
+
+        if (onlyCasualties && !isStatistic)
+        {
+            var previous = drafts.LastOrDefault(d => !d.IsStatistic && sentence.Index - d.LastSentence <= CasualtyReach);
+            if (previous is not null && time is null && PlacesAgree(previous.Place, place))
+            {
+                Absorb(previous, sentence, main.Span, figures, actor1, actor2, place, near, null, article.Citations);
+                return;
+            }
+            // A harm word with no figure and no act is commentary ("a rise in casualties"), not a report.
+            if (figures.Count == 0 || figures.All(f => f.Count.Best == 0)) return;
+        }
+
+        var draft = isStatistic ? null : drafts.LastOrDefault(d => CanMerge(d, main.Value, onlyCasualties, status, time, place));
+        if (draft is null)
+        {
+            draft = new EventDraft
+            {
+                SubType = main.Value.SubType,
+                Strength = main.Value.Strength,
+                TriggerSpan = main.Span,
+                IsStatistic = isStatistic,
+                OnlyCasualties = onlyCasualties,
+                Status = status,
+            };
+            drafts.Add(draft);
+        }
+        else if (main.Value.Strength > draft.Strength || (draft.OnlyCasualties && !onlyCasualties))
+        {
+            (draft.SubType, draft.Strength, draft.TriggerSpan) = (main.Value.SubType, main.Value.Strength, main.Span);
+            draft.OnlyCasualties = onlyCasualties;
+        }
+        draft.Intervention |= HasCue(clause, "intervention");
+        draft.ExcessiveForce |= HasCue(clause, "excessive_force");
+        Absorb(draft, sentence, main.Span, figures, actor1, actor2, place, near, time, article.Citations);
+    }
+
+    static void Absorb(EventDraft draft, Sentence sentence, TextSpan trigger, IReadOnlyList<CasualtyFigure> figures,
+        ActorMention? actor1, ActorMention? actor2, PlaceMention? place, bool near, TimeMention? time,
+        ImmutableArray<SourceCitation> citations)
+    {
+        if (draft.Sentences.LastOrDefault() != sentence) draft.Sentences.Add(sentence);
+        draft.Triggers.Add(trigger);
+        draft.LastSentence = sentence.Index;
+        foreach (var figure in figures) draft.AddFigure(figure);
+        if (time is not null && (draft.Time is null || Finer(time, draft.Time))) draft.Time = time;
+        if (place is not null && (draft.Place?.Place is null || Specificity(place) > Specificity(draft.Place)))
+        {
+            (draft.Place, draft.Near) = (place, near);
+        }
+        MergeActors(draft, actor1, actor2);
+        draft.Citations.AddRange(citations.Where(c => sentence.Span.Contains(c.Span) && !draft.Citations.Contains(c)));
+    }
+
+    /// Roles from several clauses: a new actor fills the empty role; an actor already coded stays where it is.
+    static void MergeActors(EventDraft draft, ActorMention? actor1, ActorMention? actor2)
+    {
+        foreach (var actor in new[] { actor1, actor2 })
+        {
+            if (actor is null || SameActor(draft.Actor1, actor) || SameActor(draft.Actor2, actor)) continue;
+            if (draft.Actor1 is null && actor == actor1) draft.Actor1 = actor;
+            else if (draft.Actor2 is null) draft.Actor2 = actor;
+            else if (draft.Actor1 is null) draft.Actor1 = actor;
+        }
+    }
+
+    static bool SameActor(ActorMention? a, ActorMention b) => a is not null && a.Name == b.Name;
+
+    bool CanMerge(EventDraft draft, EventTrigger trigger, bool onlyCasualties, TemporalStatus status, TimeMention? time, PlaceMention? place)
+    {
+        if (draft.IsStatistic || draft.Status != status) return false;
+        var sameFamily = draft.SubType.EventType == trigger.SubType.EventType || onlyCasualties || draft.OnlyCasualties
+            || (IsViolent(draft.SubType) && IsViolent(trigger.SubType) && status == TemporalStatus.Current);
+        return sameFamily && DatesAgree(draft.Time, time) && PlacesAgree(draft.Place, place);
+    }
+
+    static bool IsViolent(SubEventType s) => s.EventType is "Battles" or "Violence against civilians";
+
+    static bool DatesAgree(TimeMention? a, TimeMention? b) =>
+        a?.Start is null || b?.Start is null || (a.Start <= b.End && b.Start <= a.End);
+
+    static bool PlacesAgree(PlaceMention? a, PlaceMention? b)
+    {
+        if (a?.Place is null || b?.Place is null) return true;
+        var (x, y) = (a.Place, b.Place);
+        if (x.GeonameId == y.GeonameId) return true;
+        if (x.CountryCode != y.CountryCode) return false;
+        // An area and a place inside it are the same event's place told at two precisions.
+        return x.Level <= PlaceLevel.Country || y.Level <= PlaceLevel.Country
+            || ((x.Level == PlaceLevel.Admin1 || y.Level == PlaceLevel.Admin1) && x.Admin1Code == y.Admin1Code)
+            || string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    static bool Finer(TimeMention a, TimeMention b) => a.Granularity < b.Granularity;
+
+    static bool IsDate(TimeMention t) => t.Type is TimexType.Date or TimexType.Time && t.Start is not null;
+
+    TemporalStatus StatusOf(TimeMention? time, DateOnly? published)
+    {
+        if (time?.End is null || published is null) return TemporalStatus.Current;
+        return time.End.Value < published.Value.AddDays(-HistoricalAfterDays) ? TemporalStatus.Historical : TemporalStatus.Current;
+    }
+
+    bool HasCue(IReadOnlyList<Token> clause, string cue) => _lexicon.Cue(cue).Match(clause).Count > 0;
+
+    /// "threatened to attack", "will protest": a cue within a few words before the trigger defers it;
+    /// "denied shelling" anywhere before it in the clause denies it.
+    bool IsDeferredOrDenied(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger)
+    {
+        if (_lexicon.Cue("hypothetical").Match(clause).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 3)) return true;
+        return _lexicon.Cue("negated").Match(clause).Any(c => c.EndToken <= trigger.FirstToken);
+    }
+
+    /// "since the 2001 invasion", "during the battle": an event named inside such a phrase is referred to, not reported.
+    bool IsBackgroundReference(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
+        _lexicon.Cue("background").Match(clause).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 3);
+
+    IEnumerable<IReadOnlyList<Token>> Clauses(IReadOnlyList<Token> tokens)
+    {
+        var start = 0;
+        foreach (var brk in _lexicon.Cue("clause_break").Match(tokens))
+        {
+            if (brk.FirstToken > start) yield return Slice(tokens, start, brk.FirstToken);
+            start = brk.FirstToken == 0 || tokens[brk.FirstToken].Text == ";" ? brk.EndToken : brk.FirstToken;
+        }
+        if (start < tokens.Count) yield return Slice(tokens, start, tokens.Count);
+    }
+
+    static IReadOnlyList<Token> Slice(IReadOnlyList<Token> tokens, int start, int end) =>
+        tokens is List<Token> list ? list.GetRange(start, end - start) : tokens.Skip(start).Take(end - start).ToList();
+
+    /// The clause's most specific place, preferring one introduced by a locative word; else the sentence's.
+    static (PlaceMention? Place, bool Near) ChoosePlace(AnnotatedArticle article, TextSpan clause, TextSpan sentence, TextSpan trigger)
+    {
+        foreach (var scope in new[] { clause, sentence })
+        {
+            var best = article.Places
+                .Where(p => scope.Contains(p.Span) && p.Place is not null)
+                .OrderByDescending(p => Specificity(p) + (IsLocative(article.Article.Text, p.Span) ? 1.5 : 0))
+                .ThenBy(p => Math.Abs(p.Span.Start - trigger.Start))
+                .FirstOrDefault();
+            if (best is not null) return (best, IsNear(article.Article.Text, best.Span));
+        }
+        return (null, false);
+    }
+
+    static double Specificity(PlaceMention p) => p.IsAdjectival ? 0 : p.Place?.Level switch
+    {
+        PlaceLevel.Locality => 4,
+        PlaceLevel.Admin3 => 3,
+        PlaceLevel.Admin2 => 2.5,
+        PlaceLevel.Admin1 => 2,
+        PlaceLevel.Country => 1,
+        _ => 0.5,
+    };
+
+    static readonly string[] Locatives = [" in ", " at ", " near ", " of ", " outside ", " from ", " on ", " into ", " around ", " across "];
+    static readonly string[] NearWords = ["near ", "outside ", "outskirts of ", "km from ", "kilometres from ", "kilometers from ", "miles from ", "close to "];
+
+    static bool IsLocative(string text, TextSpan place)
+    {
+        var before = text.AsSpan(Math.Max(0, place.Start - 12), place.Start - Math.Max(0, place.Start - 12)).ToString();
+        before = before.Replace(" the ", " ", StringComparison.Ordinal);
+        return Locatives.Any(l => before.EndsWith(l, StringComparison.OrdinalIgnoreCase));
+    }
+
+    static bool IsNear(string text, TextSpan place)
+    {
+        var from = Math.Max(0, place.Start - 20);
+        var before = text[from..place.Start];
+        return NearWords.Any(w => before.EndsWith(w, StringComparison.OrdinalIgnoreCase) || before.EndsWith(w + "the ", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// Actor 1 is the agent: "by X" after the trigger, else the nearest actor before it; actor 2 the first other
+    /// actor after it -- the victims when the clause counts casualties among civilians.
+    (ActorMention? Actor1, ActorMention? Actor2) ChooseActors(AnnotatedArticle article, IReadOnlyList<Token> clause,
+        TextSpan span, PhraseMatch<EventTrigger> trigger, IReadOnlyList<CasualtyFigure> figures)
+    {
+        var text = article.Article.Text;
+        var actors = article.Actors.Where(a => span.Contains(a.Span)).Select(a => Resolve(article, a)).ToList();
+        actors.AddRange(AdjectivalForces(article, clause, trigger));
+        actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+        var after = actors.Where(a => a.Span.Start >= trigger.Span.End).ToList();
+        var before = actors.Where(a => a.Span.End <= trigger.Span.Start).ToList();
+        var agent = after.FirstOrDefault(a => PrecededBy(text, a.Span, "by "));
+        var actor1 = agent ?? before.LastOrDefault(a => a.Kind != ActorKind.Civilians) ?? before.LastOrDefault();
+        var others = after.Where(a => a != agent && (actor1 is null || a.Name != actor1.Name)).ToList();
+        var victims = figures.Count > 0 ? others.FirstOrDefault(a => a.Kind == ActorKind.Civilians) : null;
+        var actor2 = victims ?? others.FirstOrDefault()
+            ?? before.LastOrDefault(a => a != actor1 && (actor1 is null || a.Name != actor1.Name));
+        return (actor1, actor2);
+    }
+
+    static bool PrecededBy(string text, TextSpan span, string word) =>
+        span.Start >= word.Length && text.AsSpan(span.Start - word.Length, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// An unnamed armed group ("the militants") is the named group the article has already introduced.
+    static ActorMention Resolve(AnnotatedArticle article, ActorMention actor)
+    {
+        if (!actor.IsUnidentified || actor.Kind is ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters) return actor;
+        var named = article.Actors.FirstOrDefault(a => !a.IsUnidentified && a.Span.Start < actor.Span.Start
+            && a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia);
+        return named is null ? actor : actor with { Name = named.Name, Kind = named.Kind, Country = named.Country, IsUnidentified = false };
+    }
+
+    /// "a US airstrike", "Russian shelling": a country adjective right before the trigger is that country's forces.
+    IEnumerable<ActorMention> AdjectivalForces(AnnotatedArticle article, IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger)
+    {
+        if (trigger.FirstToken == 0) yield break;
+        var previous = clause[trigger.FirstToken - 1].Span;
+        var place = article.Places.FirstOrDefault(p => p.IsAdjectival && p.Span.Overlaps(previous) && p.Place is not null);
+        if (place?.Place is null || article.Actors.Any(a => a.Span.Overlaps(previous))) yield break;
+        var country = place.Place.CountryCode;
+        yield return new ActorMention(place.Span, place.Text, $"Military Forces of {_countries.Of(country)}", ActorKind.StateForces, country, false);
+    }
+
+    ConflictEvent Finish(AnnotatedArticle article, EventDraft draft)
+    {
+        var text = article.Article.Text;
+        var place = draft.Place ?? ArticleFocus(article);
+        var country = place?.Place?.CountryCode ?? ArticleCountry(article);
+        var location = place?.Place is null ? null : Locate(place, draft.Near && place.Place.Level == PlaceLevel.Locality);
+        var (subType, actor1, actor2) = draft.IsStatistic ? (null, null, null) : Refine(draft, country);
+
+        var date = draft.Time?.Start ?? (draft.Status == TemporalStatus.Current ? article.Published : null);
+        var precision = draft.Time is null ? (date is null ? 3 : 1) : PrecisionOf(draft.Time);
+        var source = draft.Citations.Count > 0 ? string.Join("; ", draft.Citations.Select(c => c.Name).Distinct())
+            : article.Citations.FirstOrDefault()?.Name;
+
+        var evidence = ImmutableArray.CreateBuilder<Evidence>();
+        void Add(string field, TextSpan? span)
+        {
+            if (span is { } s) evidence.Add(new Evidence(field, s, s.Of(text)));
+        }
+        foreach (var t in draft.Triggers.Distinct()) Add("event_type", t);
+        Add("actor1", actor1?.Span);
+        Add("actor2", actor2?.Span);
+        Add("location", place?.Span);
+        Add("date", draft.Time?.Span);
+        Add("fatalities", draft.FatalitiesSpan);
+        Add("injuries", draft.InjuriesSpan);
+        foreach (var c in draft.Citations) Add("source", c.Span);
+
+        var confidence = 0.35 + (location is not null ? 0.2 : 0) + (draft.Time is not null ? 0.15 : 0)
+            + (actor1 is not null ? 0.1 : 0) + (draft.OnlyCasualties ? 0 : 0.1) + (draft.Sentences.Count > 1 ? 0.05 : 0);
+
+        return new ConflictEvent(
+            EventId: StableId(article.Article.Id, draft),
+            ArticleId: article.Article.Id,
+            Kind: draft.IsStatistic ? RecordKind.Statistic : RecordKind.Event,
+            EventType: subType?.EventType,
+            SubEventType: subType?.Name,
+            Actor1: actor1 is null ? null : ToEventActor(actor1, country),
+            Actor2: actor2 is null ? null : ToEventActor(actor2, country),
+            Location: location,
+            Date: date,
+            TimePrecision: precision,
+            Fatalities: draft.Fatalities,
+            Injuries: draft.Injuries,
+            TemporalStatus: draft.Status,
+            Source: source,
+            Confidence: Math.Round(Math.Min(confidence, 0.95), 2),
+            Sentences: [.. draft.Sentences.Select(s => s.Span)],
+            Evidence: evidence.ToImmutable());
+    }
+
+    /// The codebook's rules that depend on who did what to whom, applied once every clause is in.
+    (SubEventType SubType, ActorMention? Actor1, ActorMention? Actor2) Refine(EventDraft draft, string? country)
+    {
+        var sub = draft.SubType;
+        var (a1, a2) = (draft.Actor1, draft.Actor2);
+        var where = country is null ? "" : $" ({_countries.Of(country)})";
+        ActorMention Synthetic(string name, ActorKind kind, bool unidentified = false) =>
+            new(draft.TriggerSpan, "", name, kind, country, unidentified);
+
+        switch (sub.EventType)
+        {
+            case "Protests" or "Riots":
+                if (sub.Name == "Peaceful protest" && draft.ExcessiveForce) sub = _lexicon["Excessive force against protesters"];
+                else if (sub.Name == "Peaceful protest" && draft.Intervention) sub = _lexicon["Protest with intervention"];
+                var crowd = sub.EventType == "Riots" ? ActorKind.Rioters : ActorKind.Protesters;
+                if (a1 is null || a1.Kind is ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters)
+                {
+                    a1 = Synthetic((crowd == ActorKind.Rioters ? "Rioters" : "Protesters") + where, crowd);
+                }
+                if (sub.Name is "Protest with intervention" or "Excessive force against protesters" && (a2 is null || a2.Kind != ActorKind.StateForces))
+                {
+                    a2 = Synthetic(country is null ? "Police Forces" : $"Police Forces of {_countries.Of(country)}", ActorKind.StateForces);
+                }
+                break;
+            case "Battles" or "Violence against civilians":
+                if (sub.Name is "Attack" or "Armed clash")
+                {
+                    var armedTarget = a2 is not null && IsArmed(a2.Kind);
+                    sub = _lexicon[armedTarget ? "Armed clash" : "Attack"];
+                    if (!armedTarget && a2 is null) a2 = Synthetic("Civilians" + where, ActorKind.Civilians);
+                }
+                if (sub.Name == "Non-state actor overtakes territory" && a1?.Kind == ActorKind.StateForces) sub = _lexicon["Government regains territory"];
+                a1 ??= Synthetic("Unidentified Armed Group" + where, ActorKind.PoliticalMilitia, unidentified: true);
+                break;
+            case "Explosions/Remote violence":
+                a1 ??= Synthetic("Unidentified Armed Group" + where, ActorKind.PoliticalMilitia, unidentified: true);
+                break;
+            default:
+                if (sub.Name == "Arrests" && a1 is null)
+                {
+                    a1 = Synthetic(country is null ? "Police Forces" : $"Police Forces of {_countries.Of(country)}", ActorKind.StateForces);
+                }
+                break;
+        }
+        return (sub, a1, a2);
+    }
+
+    static bool IsArmed(ActorKind kind) => kind is ActorKind.StateForces or ActorKind.RebelGroup or ActorKind.PoliticalMilitia
+        or ActorKind.IdentityMilitia or ActorKind.ExternalForces;
+
+    EventActor ToEventActor(ActorMention actor, string? eventCountry)
+    {
+        var country = actor.Country ?? (actor.Kind == ActorKind.StateForces ? eventCountry : null);
+        var name = actor.Name;
+        if (actor.Country is null && actor.Kind == ActorKind.StateForces && country is not null && !name.Contains(" of ", StringComparison.Ordinal))
+        {
+            name = name.StartsWith("Police", StringComparison.OrdinalIgnoreCase)
+                ? $"Police Forces of {_countries.Of(country)}" : $"Military Forces of {_countries.Of(country)}";
+        }
+        // State forces abroad are external forces in ACLED's interaction codes.
+        var inter = actor.Kind == ActorKind.StateForces && country is not null && eventCountry is not null && country != eventCountry
+            ? (int)ActorKind.ExternalForces : (int)actor.Kind;
+        return new EventActor(name, actor.Kind, inter, country);
+    }
+
+    static EventLocation Locate(PlaceMention mention, bool near)
+    {
+        var p = mention.Place!;
+        var precision = p.Level switch
+        {
+            PlaceLevel.Locality => near ? 2 : 1,
+            PlaceLevel.Admin2 or PlaceLevel.Admin3 => 2,
+            _ => 3,
+        };
+        return new EventLocation(p.Name, p.Admin1Name, p.CountryCode, p.Latitude, p.Longitude, p.GeonameId, precision);
+    }
+
+    /// The place an article is about when a clause names none: its most specific, most repeated place.
+    static PlaceMention? ArticleFocus(AnnotatedArticle article) =>
+        article.Places.Where(p => p.Place is not null)
+            .GroupBy(p => p.Place!.GeonameId)
+            .OrderByDescending(g => Specificity(g.First()) + g.Count() * 0.5)
+            .Select(g => g.First())
+            .FirstOrDefault();
+
+    static string? ArticleCountry(AnnotatedArticle article) =>
+        article.Places.Where(p => p.Place is not null).GroupBy(p => p.Place!.CountryCode)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+    static int PrecisionOf(TimeMention time) => time.Granularity switch
+    {
+        TimeGranularity.Day => 1,
+        TimeGranularity.DayRange or TimeGranularity.Week => 2,
+        _ => 3,
+    };
+
+    static string StableId(string articleId, EventDraft draft)
+    {
+        var key = $"{articleId}\u0001{draft.TriggerSpan.Start}\u0001{draft.Sentences[0].Span.Start}\u0001{draft.IsStatistic}";
+        return "ev_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
+    }
+}

@@ -1,0 +1,46 @@
+using Sitrep.Core.Entities;
+using Sitrep.Core.Geo;
+using Sitrep.Core.Text;
+using Sitrep.Core.Time;
+
+namespace Sitrep.Core.Events;
+
+/// An event being assembled from the clauses of one article that report it. Mutable on purpose and
+/// private to the coder: what leaves the stage is the immutable ConflictEvent.
+internal sealed class EventDraft
+{
+    public required SubEventType SubType { get; set; }
+    public required int Strength { get; set; }
+    public required TextSpan TriggerSpan { get; set; }
+    public bool IsStatistic { get; init; }
+    public bool OnlyCasualties { get; set; }
+    public TemporalStatus Status { get; set; }
+    public TimeMention? Time { get; set; }
+    public PlaceMention? Place { get; set; }
+    public bool Near { get; set; }
+    public ActorMention? Actor1 { get; set; }
+    public ActorMention? Actor2 { get; set; }
+    public Casualties? Fatalities { get; set; }
+    public TextSpan? FatalitiesSpan { get; set; }
+    public Casualties? Injuries { get; set; }
+    public TextSpan? InjuriesSpan { get; set; }
+    public bool Intervention { get; set; }
+    public bool ExcessiveForce { get; set; }
+    public int LastSentence { get; set; }
+    public List<Sentence> Sentences { get; } = [];
+    public List<TextSpan> Triggers { get; } = [];
+    public List<SourceCitation> Citations { get; } = [];
+
+    /// Several reports of one figure are one figure: keep the largest, never add them up.
+    public void AddFigure(CasualtyFigure figure)
+    {
+        if (figure.Kind == CasualtyKind.Death)
+        {
+            if (Fatalities is null || figure.Count.Best > Fatalities.Best) (Fatalities, FatalitiesSpan) = (figure.Count, figure.Span);
+        }
+        else if (Injuries is null || figure.Count.Best > Injuries.Best)
+        {
+            (Injuries, InjuriesSpan) = (figure.Count, figure.Span);
+        }
+    }
+}
