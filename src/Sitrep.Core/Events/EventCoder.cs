@@ -77,7 +77,9 @@ public sealed class EventCoder
         // Without a date of its own, a clause belongs to the narrative's time unless it speaks in the present.
         var status = StatusOf(time ?? (HasCue(clause, "present") ? null : narrative), article.Published);
         var (place, near) = ChoosePlace(article, span, sentence.Span, main.Span);
-        var (actor1, actor2) = ChooseActors(article, clause, span, main, figures);
+        // Roles follow the first act the clause reports ("militants attacked ..., and troops fought back").
+        var first = triggers.FirstOrDefault(t => t.Value.Role == TriggerRole.Act) ?? main;
+        var (actor1, actor2) = ChooseActors(article, clause, span, first, figures);
 
         if (onlyCasualties && !isStatistic)
         {
