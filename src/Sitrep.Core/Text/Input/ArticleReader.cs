@@ -9,7 +9,7 @@ namespace Sitrep.Core.Text.Input;
 ///
 /// Formats, by extension: .jsonl/.ndjson one JSON article a line; .json one article object or an array of them;
 /// .html/.htm a web page; anything else plain text, one article. Standard input is JSONL when its first non-blank
-/// character is '{', an HTML page when it starts with "&lt;!doctype html" or "&lt;html", and plain text otherwise.
+/// character is '{', an HTML page when it starts with an html doctype or html tag, and plain text otherwise.
 ///
 /// Text is handed on exactly as decoded (only a UTF-8 byte order mark is removed): evidence spans index it, so
 /// line endings and whitespace are never rewritten. Holds only its settings, so one reader serves any number of

@@ -192,6 +192,20 @@ public sealed class ArticleReaderFileTests : IDisposable
     }
 
     [Fact]
+    public void Read_OneReaderUsedConcurrently_SameResultsEachTime()
+    {
+        for (var i = 0; i < 20; i++) _dir.Write($"r{i:D2}.txt", $"Report {i}.");
+        _dir.Write("all.jsonl", string.Concat(Enumerable.Range(0, 200).Select(i => $"{{\"id\": \"j{i}\", \"text\": \"Line {i}.\"}}\n")));
+        var reader = new ArticleReader();
+        var expected = reader.Read([_dir.Root], TextReader.Null).Select(r => r.Article).ToList();
+
+        var runs = Enumerable.Range(0, 8).AsParallel().Select(_ => reader.Read([_dir.Root], TextReader.Null).Select(r => r.Article).ToList()).ToList();
+
+        Assert.Equal(220, expected.Count);
+        Assert.All(runs, run => Assert.Equal(expected, run));
+    }
+
+    [Fact]
     public void Constructor_NonPositiveLimit_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new ArticleReader(maxBytes: 0));
 }
