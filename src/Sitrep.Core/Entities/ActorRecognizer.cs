@@ -143,6 +143,18 @@ public sealed class ActorRecognizer
         {
             var end = i + bareLength;
             if (IsNoActor(pieces, end)) return end;
+            // "troops of India and Pakistan": the country follows the description.
+            if (end + 1 < pieces.Count && pieces[end].Key is "of" or "from" && _countries.TryMatch(pieces, end + 1, out var ofLength, out var ofCountry))
+            {
+                var countryEnd = end + 1 + ofLength;
+                found.Add(Described(text, pieces, i, countryEnd, bare, ofCountry));
+                if (countryEnd + 1 < pieces.Count && pieces[countryEnd].Key == "and" && _countries.TryMatch(pieces, countryEnd + 1, out var andLength, out var andCountry))
+                {
+                    found.Add(Described(text, pieces, countryEnd + 1, countryEnd + 1 + andLength, bare, andCountry));
+                    return countryEnd + 1 + andLength;
+                }
+                return countryEnd;
+            }
             found.Add(Described(text, pieces, i, end, bare, null));
             return end;
         }

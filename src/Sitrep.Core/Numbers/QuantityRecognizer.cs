@@ -128,7 +128,12 @@ public sealed class QuantityRecognizer
             end = upper.End;
             isYear |= upper.IsYear;
         }
-        else if (modifier == QuantityModifier.Between) modifier = QuantityModifier.None;
+        else if (modifier == QuantityModifier.Between)
+        {
+            // "a clash between two groups": no range, so "between" is no part of the count.
+            modifier = QuantityModifier.None;
+            i = figure.Start;
+        }
 
         if (isYear || IsExcluded(text, pieces, i, figure.IsDigits, end)) return false;
         if (figure.NotBeforeAnd && AndFollows(pieces, end)) return false;
@@ -150,7 +155,8 @@ public sealed class QuantityRecognizer
         return true;
     }
 
-    /// A figure without modifiers: a phrase from vague.tsv, digits, number words, or "a"/"an" before a person noun.
+    /// A figure without modifiers: a phrase from vague.tsv, digits, number words, or "a"/"an" before a person noun
+    /// (up to three words between: "an Islami Chhatra Shibir leader").
     bool TryFigure(List<WordPiece> pieces, int j, out Figure figure)
     {
         figure = default;
@@ -182,7 +188,7 @@ public sealed class QuantityRecognizer
         // "a man", "an Afghan soldier": one person, and only then is the article a count.
         if (isArticle)
         {
-            for (var k = j + 1; k < pieces.Count && k <= j + 3; k++)
+            for (var k = j + 1; k < pieces.Count && k <= j + 4; k++)
             {
                 var word = pieces[k];
                 if (!word.IsWord || _notBefore.Contains(word.Key)) break;
@@ -289,8 +295,11 @@ public sealed class QuantityRecognizer
                 if (before.IsCapitalised && !IsClauseStart(text, pieces, start - 1)) return true;
                 // "F-16", "COVID-19", "AK-47": digits hyphened onto a word are a code.
                 if (before.IsPunctuation('-') && before.GluedToPrevious && pieces[start].GluedToPrevious && start > 1 && pieces[start - 2].IsWord) return true;
-                // "10:30": a time.
-                if (before.IsPunctuation(':') && start > 1 && pieces[start - 2].IsNumber) return true;
+                // "10:30" is a time, "24/01" a date.
+                if ((before.IsPunctuation(':') || before.IsPunctuation('/')) && pieces[start].GluedToPrevious && start > 1 && pieces[start - 2].IsNumber) return true;
+                // "Saber Ahmed, 29, was shot": an age set off by commas after a name.
+                if (before.IsPunctuation(',') && start > 1 && pieces[start - 2].IsCapitalised && end < pieces.Count
+                    && (pieces[end].IsPunctuation(',') || pieces[end].IsPunctuation('.')) && pieces[start].Text.Length <= 3) return true;
                 // "the 808 Tandar": digits between "the" and a name are part of the name.
                 if (before.Key == "the" && end < pieces.Count && pieces[end].IsCapitalised && !_countryWords.Contains(pieces[end].Key)) return true;
             }
@@ -299,7 +308,8 @@ public sealed class QuantityRecognizer
         {
             var after = pieces[end];
             if (after.IsPunctuation('%') || after.Key == "%") return true;
-            if (after.IsPunctuation(':') && end + 1 < pieces.Count && pieces[end + 1].IsNumber) return true;
+            if ((after.IsPunctuation(':') || after.IsPunctuation('/')) && end + 1 < pieces.Count && pieces[end + 1].GluedToPrevious
+                && pieces[end + 1].Text.Length > 0 && char.IsDigit(pieces[end + 1].Text[0])) return true;
             if (_notAfter.Contains(after.Key)) return true;
             // "5-year-old", "10-km": the measure sits behind a hyphen.
             if (after.IsPunctuation('-') && end + 1 < pieces.Count && _notAfter.Contains(pieces[end + 1].Key)) return true;

@@ -42,6 +42,8 @@ public class ActorRecognizerTests
         { "the Saudi-led coalition struck", "Saudi-led coalition", "Military Forces of Saudi Arabia", ActorKind.ExternalForces, "SA" },
         { "Afghan civilians fled", "Afghan civilians", "Civilians (Afghanistan)", ActorKind.Civilians, "AF" },
         { "Nigerian border guards", "Nigerian border guards", "Military Forces of Nigeria", ActorKind.StateForces, "NG" },
+        { "Pakistani Rangers fired", "Pakistani Rangers", "Military Forces of Pakistan", ActorKind.StateForces, "PK" },
+        { "the troops of Pakistan fired", "troops of Pakistan", "Military Forces of Pakistan", ActorKind.StateForces, "PK" },
     };
 
     // text, span text, base name, kind
@@ -143,6 +145,13 @@ public class ActorRecognizerTests
         const string text = "Afghan and US forces fought";
         var found = Recognizer.Find(text);
         Assert.Equal(["Military Forces of Afghanistan", "Military Forces of the United States"], found.Select(m => m.Name));
+    }
+
+    [Fact]
+    public void Find_ForceOfTwoCountries_CodesBoth()
+    {
+        const string text = "troops of India and Pakistan exchanged fire";
+        Assert.Equal(["Military Forces of India", "Military Forces of Pakistan"], Recognizer.Find(text).Select(m => m.Name));
     }
 
     [Fact]

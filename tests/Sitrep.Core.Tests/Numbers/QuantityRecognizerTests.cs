@@ -28,6 +28,8 @@ public class QuantityRecognizerTests
         { "one civilian was wounded", "one", 1, 1, 1 },
         { "a family of five was killed", "five", 5, 5, 5 },
         { "a man was shot dead", "a man", 1, 1, 1 },
+        { "an Islami Chhatra Shibir leader was killed", "an Islami Chhatra Shibir leader", 1, 1, 1 },
+        { "a clash between two groups", "two", 2, 2, 2 },
         { "an Afghan soldier was killed", "an Afghan soldier", 1, 1, 1 },
         { "a hundred protesters gathered", "a hundred", 100, 100, 100 },
         { "Three thousand people marched", "Three thousand", 3000, 3000, 3000 },
@@ -102,6 +104,9 @@ public class QuantityRecognizerTests
         "both soldiers and police were attacked",
         "a bomb exploded in the market",
         "The rate was 3.5 on the scale.",
+        "It happened on Tuesday (24/01) in the town.",
+        "The blast came around 11:30pm near the gate.",
+        "Karim Uddin, 29, was shot dead.",
     };
 
     [Theory, MemberData(nameof(Digits))]
