@@ -300,6 +300,8 @@ public sealed class QuantityRecognizer
                 // "Saber Ahmed, 29, was shot": an age set off by commas after a name.
                 if (before.IsPunctuation(',') && start > 1 && pieces[start - 2].IsCapitalised && end < pieces.Count
                     && (pieces[end].IsPunctuation(',') || pieces[end].IsPunctuation('.')) && pieces[start].Text.Length <= 3) return true;
+                // "Mazid Uddin (45)": an age in brackets after a name.
+                if (before.IsPunctuation('(') && start > 1 && pieces[start - 2].IsCapitalised && end < pieces.Count && pieces[end].IsPunctuation(')')) return true;
                 // "the 808 Tandar": digits between "the" and a name are part of the name.
                 if (before.Key == "the" && end < pieces.Count && pieces[end].IsCapitalised && !_countryWords.Contains(pieces[end].Key)) return true;
             }
@@ -313,6 +315,11 @@ public sealed class QuantityRecognizer
             if (_notAfter.Contains(after.Key)) return true;
             // "5-year-old", "10-km": the measure sits behind a hyphen.
             if (after.IsPunctuation('-') && end + 1 < pieces.Count && _notAfter.Contains(pieces[end + 1].Key)) return true;
+            // "the 20-party alliance", "a 10-member team": digits hyphened onto a word describe, not count.
+            if (isDigits && after.IsPunctuation('-') && after.GluedToPrevious && end + 1 < pieces.Count && pieces[end + 1].IsWord
+                && pieces[end + 1].GluedToPrevious && !_postfixes.StartsAny(pieces[end + 1].Key) && !_words.ContainsKey(pieces[end + 1].Key)) return true;
+            // "3) Another vehicle": a list number.
+            if (isDigits && after.IsPunctuation(')') && (start == 0 || !pieces[start - 1].IsPunctuation('('))) return true;
         }
         return false;
     }
@@ -321,7 +328,7 @@ public sealed class QuantityRecognizer
     {
         if (k == 0) return true;
         var previous = pieces[k - 1];
-        if (previous.Kind == TokenKind.Punctuation && previous.Text is "." or "!" or "?" or "\"" or "“" or "”" or ":" or ";" or "(" or "—" or "–" or "'" or "‘") return true;
+        if (previous.Kind == TokenKind.Punctuation && previous.Text is "." or "!" or "?" or "\"" or "“" or "”" or ":" or ";" or "—" or "–" or "'" or "‘") return true;
         return text.AsSpan(previous.Span.End, pieces[k].Span.Start - previous.Span.End).ContainsAny('\n', '\r');
     }
 

@@ -107,6 +107,9 @@ public class QuantityRecognizerTests
         "It happened on Tuesday (24/01) in the town.",
         "The blast came around 11:30pm near the gate.",
         "Karim Uddin, 29, was shot dead.",
+        "Karim Uddin (29) was shot dead.",
+        "the 20-party alliance called a strike",
+        "On Friday (Day 4 of the strike) shops shut.",
     };
 
     [Theory, MemberData(nameof(Digits))]
