@@ -89,7 +89,8 @@ public sealed class SourceCitationFinder
         return false;
     }
 
-    /// "according to local officials in Kunduz" -> "local officials": up to a clause break or a preposition.
+    /// "according to local officials in Kunduz" -> "local officials": up to a clause break or a preposition, and
+    /// only when the phrase holds a name, an outlet or a source noun.
     (int, int)? ReadAccordingTo(List<WordPiece> pieces, int start)
     {
         var k = start;
@@ -103,7 +104,11 @@ public sealed class SourceCitationFinder
             k++;
         }
         while (k > first && pieces[k - 1].Key == "of") k--;
-        return k > first ? (first, k) : null;
+        if (k == first) return null;
+        // "according to rules", "according to the quota": a source is a name, an outlet or a source noun.
+        for (var m = first; m < k; m++)
+            if (pieces[m].IsCapitalised || _heads.Contains(pieces[m].Key) || _mediaWords.Contains(pieces[m].Key) || _outlets.StartsAny(pieces[m].Key)) return (first, k);
+        return null;
     }
 
     /// "a police spokesman said", "state media reported", "Khaama Press reported".

@@ -21,6 +21,8 @@ public class SourceCitationFinderTests
     {
         { "according to UN sources, ten were killed.", "UN sources" },
         { "according to local officials in Kunduz.", "local officials" },
+        { "according to Mohammad Hakim, the district chief.", "Mohammad Hakim" },
+        { "according to witnesses, the gunmen fled.", "witnesses" },
         { "state media reported the blast.", "state media" },
         { "a police spokesman said two died.", "police spokesman" },
         { "Two died, said a provincial police spokesman.", "provincial police spokesman" },
@@ -34,6 +36,7 @@ public class SourceCitationFinderTests
         "Ahmad Zia said the fighting stopped.",
         "The AP Stylebook is a guide.",
         "Reuters is a company.",
+        "They were hired according to the rules in force.",
     };
 
     [Theory, MemberData(nameof(Outlets))]
