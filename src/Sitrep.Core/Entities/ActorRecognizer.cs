@@ -33,11 +33,13 @@ public sealed class ActorRecognizer
 
     /// Loads data/actors/ and data/countries/demonyms.tsv; when SITREP_ACTORS names a file of actors.tsv's shape,
     /// its rows come first and win over the shipped ones.
-    public static ActorRecognizer CreateDefault()
+    public static ActorRecognizer CreateDefault() => CreateDefault(Environment.GetEnvironmentVariable("SITREP_ACTORS"));
+
+    /// As CreateDefault(), with the user's actors file given directly (null or blank: none).
+    public static ActorRecognizer CreateDefault(string? userActorsFile)
     {
         var named = new List<(string, NamedActor)>();
-        var userFile = Environment.GetEnvironmentVariable("SITREP_ACTORS");
-        if (!string.IsNullOrWhiteSpace(userFile)) named.AddRange(ReadActors(userFile));
+        if (!string.IsNullOrWhiteSpace(userActorsFile)) named.AddRange(ReadActors(userActorsFile));
         named.AddRange(ReadActors(DataDirectory.PathOf("actors", "actors.tsv")));
 
         var descriptions = new List<(string, Description)>();
@@ -45,9 +47,10 @@ public sealed class ActorRecognizer
         foreach (var (line, fields) in TabFile.Rows(descriptionsPath, 3))
         {
             var flags = fields.Length > 3 ? fields[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
+            if (flags.FirstOrDefault(f => f is not ("needscountry" or "unidentified")) is { } unknown)
+                throw new BadInputException(descriptionsPath, line, $"flag is \"{unknown}\"; expected needscountry or unidentified");
             descriptions.Add((fields[0], new Description(
-                fields[1], ParseKind(fields[2], descriptionsPath, line),
-                flags.Contains("needscountry"), flags.Contains("unidentified"), flags.Contains("external"))));
+                fields[1], ParseKind(fields[2], descriptionsPath, line), flags.Contains("needscountry"), flags.Contains("unidentified"))));
         }
 
         var countries = new List<(string, string)>();
@@ -169,7 +172,7 @@ public sealed class ActorRecognizer
             }
             if (_named.TryMatch(pieces, k, out _, out var partner) && partner.Kind is ActorKind.StateForces or ActorKind.ExternalForces)
             {
-                var forces = new Description("Military Forces", ActorKind.StateForces, false, false, false);
+                var forces = new Description("Military Forces", ActorKind.StateForces, false, false);
                 found.Add(Described(text, pieces, i, i + countryLength, forces, country));
                 return i + countryLength;
             }
@@ -222,5 +225,5 @@ public sealed class ActorRecognizer
 
     sealed record NamedActor(string Name, ActorKind Kind, string? Country, bool CountryFromContext, string? Associated);
 
-    sealed record Description(string BaseName, ActorKind Kind, bool NeedsCountry, bool Unidentified, bool External);
+    sealed record Description(string BaseName, ActorKind Kind, bool NeedsCountry, bool Unidentified);
 }

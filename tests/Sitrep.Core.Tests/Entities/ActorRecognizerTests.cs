@@ -161,6 +161,22 @@ public class ActorRecognizerTests
         Assert.Equal(["Taliban", "Police Forces of Afghanistan", "Civilians"], Recognizer.Find(text).Select(m => m.Name));
     }
 
+    [Fact]
+    public void CreateDefault_UserActorsFile_AddsActorsAndWinsOverShipped()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, ["# test actors", "Test Liberation Front\t2\tAF\tTLF|Test Front", "Taliban (test)\t2\tAF\tTaliban"]);
+            var recognizer = ActorRecognizer.CreateDefault(path);
+            Assert.Equal(["Test Liberation Front", "Taliban (test)"], recognizer.Find("TLF and Taliban fighters clashed").Select(m => m.Name));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [FsCheck.Xunit.Property]
     public bool Find_AnyText_SpansLieInsideText(string? text)
     {
