@@ -27,6 +27,7 @@ public class ActorRecognizerTests
         { "M23 rebels took Goma", "M23 rebels", "M23: March 23 Movement", ActorKind.RebelGroup, "CD" },
         { "Wagner mercenaries were seen", "Wagner mercenaries", "Wagner Group", ActorKind.ExternalForces, "RU" },
         { "NATO said on Monday", "NATO", "NATO: North Atlantic Treaty Organization", ActorKind.ExternalForces, null },
+        { "coalition jets struck", "coalition jets", "Coalition Forces", ActorKind.ExternalForces, null },
         { "BNP activists clashed on Sunday", "BNP activists", "BNP: Bangladesh Nationalist Party Militia", ActorKind.PoliticalMilitia, "BD" },
     };
 
