@@ -349,27 +349,9 @@ public sealed class QuantityRecognizer
         return false;
     }
 
-    static IEnumerable<(int Line, string[] Fields)> Rows(string file, int minimumFields)
-    {
-        var line = 0;
-        foreach (var raw in File.ReadLines(ExistingPath(file)))
-        {
-            line++;
-            var trimmed = raw.Trim();
-            if (trimmed.Length == 0 || trimmed[0] == '#') continue;
-            var fields = raw.Split('\t').Select(f => f.Trim()).ToArray();
-            if (fields.Length < minimumFields)
-                throw new BadInputException(DataDirectory.PathOf("numbers", file), line, $"has {fields.Length} tab-separated fields; expected {minimumFields}");
-            yield return (line, fields);
-        }
-    }
-
-    static string ExistingPath(string file)
-    {
-        var path = DataDirectory.PathOf("numbers", file);
-        if (!File.Exists(path)) throw new FileNotFoundException($"Sitrep data file is missing: {path}", path);
-        return path;
-    }
+    /// Rows of a data/numbers/ table (see TabFile), with the path for error messages.
+    static IEnumerable<(int Line, string[] Fields)> Rows(string file, int minimumFields) =>
+        TabFile.Rows(DataDirectory.PathOf("numbers", file), minimumFields);
 
     static long ParseLong(string raw, string file, int line) =>
         long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
