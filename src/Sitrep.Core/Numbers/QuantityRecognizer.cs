@@ -120,8 +120,10 @@ public sealed class QuantityRecognizer
         long low = figure.Low, best = figure.Best, high = figure.High;
         var end = figure.End;
         var isYear = figure.IsYear;
-        // A range keeps the lower figure as Best: ACLED codes the most conservative number.
-        if (end + 1 < pieces.Count && IsRangeJoin(pieces[end], modifier) && !IsOrMore(pieces, end)
+        // A range keeps the lower figure as Best: ACLED codes the most conservative number. "rose from 10 to 15"
+        // is a change, not a range: both figures stand alone.
+        var isChange = end < pieces.Count && pieces[end].Key == "to" && i > 0 && pieces[i - 1].Key == "from";
+        if (end + 1 < pieces.Count && !isChange && IsRangeJoin(pieces[end], modifier) && !IsOrMore(pieces, end)
             && TryFigure(pieces, end + 1, out var upper) && !upper.IsVague && !figure.IsVague && upper.Best > figure.Best)
         {
             high = upper.High;

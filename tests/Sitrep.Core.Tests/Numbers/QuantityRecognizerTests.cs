@@ -153,6 +153,13 @@ public class QuantityRecognizerTests
     }
 
     [Fact]
+    public void Find_TollRoseFromTo_ReadsTwoFigures()
+    {
+        const string text = "The toll rose from 10 to 15 overnight.";
+        Assert.Equal([10, 15], Recognizer.Find(text).Select(q => q.Best));
+    }
+
+    [Fact]
     public void Find_Within_OnlyLooksInsideTheSpan()
     {
         const string text = "Two died. Three were hurt.";
