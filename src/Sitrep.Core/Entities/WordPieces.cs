@@ -2,7 +2,8 @@ using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Entities;
 
-/// Cuts text into WordPieces with the shared Tokenizer; one list per call, no state kept.
+/// Cuts text into WordPieces with the shared Tokenizer; one list per call, no state kept. Used by the Entities
+/// and Numbers stages alike, so a lexicon phrase matches the same way in both.
 internal static class WordPieces
 {
     public static List<WordPiece> Split(string text, TextSpan within)
