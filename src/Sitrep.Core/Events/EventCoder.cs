@@ -24,17 +24,18 @@ public sealed class EventCoder
 
     readonly EventLexicon _lexicon;
     readonly CasualtyReader _casualties;
-    readonly CountryNames _countries;
+    readonly ActorRecognizer _actors;
 
-    public EventCoder(EventLexicon lexicon, CasualtyReader casualties, CountryNames countries)
+    /// The actor recognizer names actors whose country only the event's place tells ("Police Forces of X").
+    public EventCoder(EventLexicon lexicon, CasualtyReader casualties, ActorRecognizer actors)
     {
         _lexicon = lexicon;
         _casualties = casualties;
-        _countries = countries;
+        _actors = actors;
     }
 
     public static EventCoder CreateDefault() =>
-        new(EventLexicon.CreateDefault(), CasualtyReader.CreateDefault(), CountryNames.CreateDefault());
+        new(EventLexicon.CreateDefault(), CasualtyReader.CreateDefault(), ActorRecognizer.CreateDefault());
 
     public ImmutableArray<ConflictEvent> Code(AnnotatedArticle article)
     {
@@ -293,8 +294,8 @@ public sealed class EventCoder
         var previous = clause[trigger.FirstToken - 1].Span;
         var place = article.Places.FirstOrDefault(p => p.IsAdjectival && p.Span.Overlaps(previous) && p.Place is not null);
         if (place?.Place is null || article.Actors.Any(a => a.Span.Overlaps(previous))) yield break;
-        var country = place.Place.CountryCode;
-        yield return new ActorMention(place.Span, place.Text, $"Military Forces of {_countries.Of(country)}", ActorKind.StateForces, country, false);
+        var forces = new ActorMention(place.Span, place.Text, "Military Forces", ActorKind.StateForces, null, false, CountryFromContext: true);
+        yield return _actors.WithCountry(forces, place.Place.CountryCode);
     }
 
     ConflictEvent Finish(AnnotatedArticle article, EventDraft draft)
@@ -352,9 +353,10 @@ public sealed class EventCoder
     {
         var sub = draft.SubType;
         var (a1, a2) = (draft.Actor1, draft.Actor2);
-        var where = country is null ? "" : $" ({_countries.Of(country)})";
+        // Actors the codebook implies rather than the text names: the crowd of a protest, the police that
+        // intervened, the unknown perpetrators of a bombing. Named for the event's country, like any other.
         ActorMention Synthetic(string name, ActorKind kind, bool unidentified = false) =>
-            new(draft.TriggerSpan, "", name, kind, country, unidentified);
+            new(draft.TriggerSpan, "", name, kind, null, unidentified, CountryFromContext: true);
 
         switch (sub.EventType)
         {
@@ -362,13 +364,14 @@ public sealed class EventCoder
                 if (sub.Name == "Peaceful protest" && draft.ExcessiveForce) sub = _lexicon["Excessive force against protesters"];
                 else if (sub.Name == "Peaceful protest" && draft.Intervention) sub = _lexicon["Protest with intervention"];
                 var crowd = sub.EventType == "Riots" ? ActorKind.Rioters : ActorKind.Protesters;
-                if (a1 is null || a1.Kind is ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters)
+                // Party activists and townspeople in the street are coded as the crowd, with the party associated.
+                if (a1 is null || a1.Kind is ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters or ActorKind.PoliticalMilitia)
                 {
-                    a1 = Synthetic((crowd == ActorKind.Rioters ? "Rioters" : "Protesters") + where, crowd);
+                    a1 = Synthetic(crowd == ActorKind.Rioters ? "Rioters" : "Protesters", crowd);
                 }
                 if (sub.Name is "Protest with intervention" or "Excessive force against protesters" && (a2 is null || a2.Kind != ActorKind.StateForces))
                 {
-                    a2 = Synthetic(country is null ? "Police Forces" : $"Police Forces of {_countries.Of(country)}", ActorKind.StateForces);
+                    a2 = Synthetic("Police Forces", ActorKind.StateForces);
                 }
                 break;
             case "Battles" or "Violence against civilians":
@@ -376,18 +379,18 @@ public sealed class EventCoder
                 {
                     var armedTarget = a2 is not null && IsArmed(a2.Kind);
                     sub = _lexicon[armedTarget ? "Armed clash" : "Attack"];
-                    if (!armedTarget && a2 is null) a2 = Synthetic("Civilians" + where, ActorKind.Civilians);
+                    if (!armedTarget && a2 is null) a2 = Synthetic("Civilians", ActorKind.Civilians);
                 }
                 if (sub.Name == "Non-state actor overtakes territory" && a1?.Kind == ActorKind.StateForces) sub = _lexicon["Government regains territory"];
-                a1 ??= Synthetic("Unidentified Armed Group" + where, ActorKind.PoliticalMilitia, unidentified: true);
+                a1 ??= Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true);
                 break;
             case "Explosions/Remote violence":
-                a1 ??= Synthetic("Unidentified Armed Group" + where, ActorKind.PoliticalMilitia, unidentified: true);
+                a1 ??= Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true);
                 break;
             default:
                 if (sub.Name == "Arrests" && a1 is null)
                 {
-                    a1 = Synthetic(country is null ? "Police Forces" : $"Police Forces of {_countries.Of(country)}", ActorKind.StateForces);
+                    a1 = Synthetic("Police Forces", ActorKind.StateForces);
                 }
                 break;
         }
@@ -399,17 +402,11 @@ public sealed class EventCoder
 
     EventActor ToEventActor(ActorMention actor, string? eventCountry)
     {
-        var country = actor.Country ?? (actor.Kind == ActorKind.StateForces ? eventCountry : null);
-        var name = actor.Name;
-        if (actor.Country is null && actor.Kind == ActorKind.StateForces && country is not null && !name.Contains(" of ", StringComparison.Ordinal))
-        {
-            name = name.StartsWith("Police", StringComparison.OrdinalIgnoreCase)
-                ? $"Police Forces of {_countries.Of(country)}" : $"Military Forces of {_countries.Of(country)}";
-        }
+        if (eventCountry is not null) actor = _actors.WithCountry(actor, eventCountry);
         // State forces abroad are external forces in ACLED's interaction codes.
-        var inter = actor.Kind == ActorKind.StateForces && country is not null && eventCountry is not null && country != eventCountry
+        var inter = actor.Kind == ActorKind.StateForces && actor.Country is not null && eventCountry is not null && actor.Country != eventCountry
             ? (int)ActorKind.ExternalForces : (int)actor.Kind;
-        return new EventActor(name, actor.Kind, inter, country);
+        return new EventActor(actor.Name, actor.Kind, inter, actor.Country);
     }
 
     static EventLocation Locate(PlaceMention mention, bool near)
