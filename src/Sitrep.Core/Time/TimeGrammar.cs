@@ -611,7 +611,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             var hasYear = TryYearSpec(j, out var yearLast, out var year, out var shift);
             // "the fall of Kabul": "of" must lead to a year.
             if (Is(k + 1, "of") && !hasYear) return null;
-            if (!context && !hasYear)
+            context |= hasYear;
+            if (!context)
             {
                 var cue = the ? T(i - 1) : T(k - 1);
                 context = cue?.Lex is { YearPreposition: true, YearBoundary: false } || cue?.Is("since") == true || cue?.Is("until") == true;
