@@ -19,14 +19,12 @@ internal sealed record TimeExpression(ExpressionKind Kind)
     public TimeUnit Unit { get; init; }
     /// Units to move (Relative, Anchored, DayOffset) or count (Ago, Duration); null = vague ("several days").
     public int? Amount { get; init; }
-    /// TIMEX3 part-of-day code (MO, AF, EV, NI, ...).
+    /// The TIMEX3 time part after "T": a part-of-day code (MO, AF, EV, NI, ...) or a clock time ("22:30", "20").
     public string? PartOfDay { get; init; }
     /// Fixed value: the reference or set value, the season code, "H" or "Q" for halves and quarters.
     public string? Code { get; init; }
     /// Which half or quarter; the decade or century digits.
     public int Part { get; init; }
-    public int Hour { get; init; }
-    public int Minute { get; init; }
     /// The year was said outright (not "since 2001"): later yearless dates in the paragraph take it.
     public bool SetsYear { get; init; }
 }

@@ -33,7 +33,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             while (i < t.Count)
             {
                 if (Best(i) is not { } hit) { i++; continue; }
-                found.Add(new ParsedExpression(hit.First, hit.Last, hit.E, TenseBefore(hit.First), paragraphOf[hit.First], sentenceOf[hit.First]));
+                found.Add(new ParsedExpression(hit.First, hit.Last, hit.E, TenseAround(hit.First, hit.Last), paragraphOf[hit.First], sentenceOf[hit.First]));
                 i = hit.Last + 1;
             }
             return found;
@@ -77,8 +77,9 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
 
         bool StartsSentence(int k) => k == 0 || t[k].LineBreakBefore || EndsSentence(k - 1);
 
-        /// The nearest tense cue before the expression in its sentence: "will meet on Monday" reads forward.
-        Tense TenseBefore(int first)
+        /// The nearest tense cue before the expression in its sentence ("will meet on Monday" reads forward),
+        /// else the nearest after it ("On Monday, the leaders will meet").
+        Tense TenseAround(int first, int last)
         {
             for (var k = first - 1; k >= 0 && k >= first - TenseWindow; k--)
             {
@@ -86,6 +87,12 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 if (x.Kind == TokenKind.Punctuation && x.Text is "." or "!" or "?" or ";") break;
                 if (x.Lex is { Tense: not Tense.None } e) return e.Tense;
                 if (x.LineBreakBefore) break;
+            }
+            for (var k = last + 1; k < t.Count && k <= last + TenseWindow; k++)
+            {
+                var x = t[k];
+                if (x.LineBreakBefore || (x.Kind == TokenKind.Punctuation && x.Text is "." or "!" or "?" or ";")) break;
+                if (x.Lex is { Tense: not Tense.None } e) return e.Tense;
             }
             return Tense.None;
         }
@@ -242,7 +249,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             if (L(i) is { Weekday: > 0, WeekdayPlural: false })
             {
                 var j = Is(i + 1, ",") ? i + 2 : i + 1;
-                if (TryDateBody(j) is { E.Day: not null } dated) return dated with { First = i };
+                if (TryDateBody(j) is { E.Day: not null } dated) return dated with { First = i, E = dated.E with { Weekday = L(i)!.Weekday } };
             }
             return TryDateBody(i);
         }
@@ -387,6 +394,16 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 var j = Is(i + 1, "on") || Is(i + 1, "into") ? i + 2 : i + 1;
                 if (TryDayCore(j) is { } night) return night with { First = i, E = night.E with { PartOfDay = "NI" } };
             }
+            // "10 p.m. Wednesday", "10:30 on Monday"
+            if (TryClockCore(i, out var clock, out var clockLast))
+            {
+                var j = Is(clockLast + 1, "on") ? clockLast + 2 : clockLast + 1;
+                if (TryDayCore(j) is { } clocked) return clocked with { First = i, E = clocked.E with { PartOfDay = clock } };
+            }
+            // "noon Thursday", "mid-afternoon yesterday", "late Sunday night" (late is handled above)
+            var p = Is(i, "mid") && T(i + 1)?.IsDash == true ? i + 2 : i;
+            if (TryPartOfDay(p, out var podCode, out var podEnd) && TryDayCore(podEnd + 1) is { E.Kind: ExpressionKind.Weekday or ExpressionKind.DayOffset } named)
+                return named with { First = i, E = named.E with { PartOfDay = podCode } };
             return TryDayCore(i) is { } plain ? WithPartOfDaySuffix(plain) : null;
         }
 
@@ -397,6 +414,10 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 return day with { Last = day.Last + 1, E = day.E with { PartOfDay = code } };
             if (Is(day.Last + 1, "at") && Is(day.Last + 2, "night"))
                 return day with { Last = day.Last + 2, E = day.E with { PartOfDay = "NI" } };
+            // "Monday at 10 pm", "3 May 2015 at 22:30"
+            var c = Is(day.Last + 1, "at") ? day.Last + 2 : day.Last + 1;
+            if (TryClockCore(c, out var clock, out var clockLast))
+                return day with { Last = clockLast, E = day.E with { PartOfDay = clock } };
             return day;
         }
 
@@ -531,8 +552,10 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         {
             if (!IsYear(i, 1800, 2099, out var year)) return null;
             var previous = T(i - 1);
-            if (!context && previous?.Lex is not { YearPreposition: true }) return null;
             if (PossessiveOrCount(i + 1)) return null;
+            // "the 2009 season", "Kenya's 2007 election": a year used as a modifier of a noun.
+            var modifiesNoun = (previous?.Is("the") == true || previous?.Is("'s") == true) && T(i + 1) is { IsWord: true, IsCapitalised: false };
+            if (!context && !modifiesNoun && previous?.Lex is not { YearPreposition: true }) return null;
             // "2015-16" and "2015/16" are seasons of a league or budget, not one year.
             if (T(i + 1) is { Text: "-" or "/" } && Adjacent(i, i + 1) && T(i + 2) is { Kind: TokenKind.Number }) return null;
             var setsYear = previous?.Lex is not { YearBoundary: true };
@@ -563,7 +586,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 if (unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour) return null;
                 return new Hit(i, k + 1, new TimeExpression(ExpressionKind.Anchored) { Unit = unit, Amount = s });
             }
-            if (Is(k, "past") || (the && s < 0) || (s < 0 && unit is TimeUnit.Decade or TimeUnit.Century))
+            if (Is(k, "past"))
                 return new Hit(i, k + 1, new TimeExpression(ExpressionKind.Duration) { Unit = unit, Amount = 1 });
             if (unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour or TimeUnit.Day or TimeUnit.Fortnight) return null;
             return new Hit(i, k + 1, new TimeExpression(ExpressionKind.Relative) { Unit = unit, Amount = s, SetsYear = unit == TimeUnit.Year });
@@ -577,18 +600,24 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             var ordinalLast = k;
             if (TryOrdinalWord(k, out var ordinal, out ordinalLast)) part = ordinal;
             else if (Is(k, "last")) part = -1;
-            if (part != 0 && (Is(ordinalLast + 1, "half") || Is(ordinalLast + 1, "quarter")))
+            var noun = T(ordinalLast + 1)?.IsDash == true && Adjacent(ordinalLast, ordinalLast + 1) ? ordinalLast + 2 : ordinalLast + 1;
+            if (part != 0 && (Is(noun, "half") || Is(noun, "quarter")))
             {
-                var half = Is(ordinalLast + 1, "half");
+                var half = Is(noun, "half");
                 var count = half ? 2 : 4;
                 if (part == -1) part = count;
                 if (part > count) return null;
-                var j = Is(ordinalLast + 2, "of") ? ordinalLast + 3 : ordinalLast + 2;
-                if (!TryYearSpec(j, out var yearLast, out var year, out var shift)) return null;
-                return new Hit(i, yearLast, new TimeExpression(ExpressionKind.PartOfYear)
-                {
-                    Code = half ? "H" : "Q", Part = part, Year = year, YearShift = shift, SetsYear = true,
-                });
+                var j = Is(noun + 1, "of") ? noun + 2 : noun + 1;
+                if (TryYearSpec(j, out var yearLast, out var year, out var shift))
+                    return new Hit(i, yearLast, new TimeExpression(ExpressionKind.PartOfYear)
+                    {
+                        Code = half ? "H" : "Q", Part = part, Year = year, YearShift = shift, SetsYear = true,
+                    });
+                // "the third quarter", "third-quarter profit": the year comes from the narrative or publication.
+                // A half needs its year: "the second half" is as often a match as a year.
+                if (!half && (Is(i, "the") || noun == ordinalLast + 2))
+                    return new Hit(i, noun, new TimeExpression(ExpressionKind.PartOfYear) { Code = "Q", Part = part });
+                return null;
             }
             return TrySeason(i, context);
         }
@@ -668,7 +697,9 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 if (L(i) is { Unit: { } bare } && IsPlural(i))
                 {
                     if (Is(i + 1, "ago")) return new Hit(i, i + 1, new TimeExpression(ExpressionKind.Reference) { Code = "PAST_REF" });
-                    if (Is(i - 1, "for")) return new Hit(i, i, new TimeExpression(ExpressionKind.Duration) { Unit = bare });
+                    // "for days", "within weeks", "days later": an unstated number of units.
+                    if (Is(i - 1, "for") || Is(i - 1, "within") || Is(i + 1, "later") || Is(i + 1, "earlier") || Is(i + 1, "after") || Is(i + 1, "before"))
+                        return new Hit(i, i, new TimeExpression(ExpressionKind.Duration) { Unit = bare });
                 }
                 return null;
             }
@@ -679,6 +710,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             var article = Is(i, "a") || Is(i, "an");
             // "a second attack" is an ordinal, not one second.
             if (unit == TimeUnit.Second && article) return null;
+            // "the 1988 second quarter": a count above one takes a plural unit unless hyphenated ("24-hour").
+            if (value > 1 && !hyphenated && !IsPlural(u)) return null;
             // "a 24-year-old man" is an age.
             if (hyphenated && T(u + 1)?.IsDash == true && Is(u + 2, "old")) return null;
             if (Is(u + 1, "ago"))
@@ -706,7 +739,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 if (L(k) is { Weekday: > 0 } day)
                     return new Hit(i, k, new TimeExpression(ExpressionKind.Set) { Code = $"XXXX-WXX-{day.Weekday}" });
                 if (L(k) is { PartOfDay: { } pod } && amount == 1)
-                    return new Hit(i, k, new TimeExpression(ExpressionKind.Set) { Code = "T" + pod });
+                    return new Hit(i, k, new TimeExpression(ExpressionKind.Set) { Code = "XXXX-XX-XXT" + pod });
                 if (L(k) is { Unit: { } unit })
                     return new Hit(i, k, new TimeExpression(ExpressionKind.Set) { Unit = unit, Amount = amount });
                 return null;
@@ -729,18 +762,24 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             return null;
         }
 
-        /// "10:30", "10:30 pm", "10 pm", "10am", "10 a.m.".
-        Hit? TryClock(int i)
+        /// "10:30", "10:30 pm", "10 pm", "10am", "10 a.m." on the day in context.
+        Hit? TryClock(int i) =>
+            TryClockCore(i, out var clock, out var last) ? new Hit(i, last, new TimeExpression(ExpressionKind.Clock) { PartOfDay = clock }) : null;
+
+        /// A clock time as the TIMEX3 time part: "22:30", or "20" when the text gave the hour only ("8 pm").
+        bool TryClockCore(int i, out string clock, out int last)
         {
-            var x = t[i];
-            if (x.Number < 0 || x.Digits > 2) return null;
-            int hour = x.Number, minute = 0, last;
+            clock = "";
+            last = i;
+            if (T(i) is not { } x || x.Number < 0 || x.Digits > 2) return false;
+            if (T(i - 1)?.IsPunctuation(':') == true && Adjacent(i - 1, i)) return false; // the tail of "3:07:35"
+            int hour = x.Number, minute = -1;
             if (x.Kind == TokenKind.Number && T(i + 1)?.IsPunctuation(':') == true && Adjacent(i, i + 1) && Adjacent(i + 1, i + 2)
                 && T(i + 2) is { Kind: TokenKind.Number, Digits: 2 } m && m.IsPlainNumber && m.Number < 60 && hour <= 24)
             {
                 minute = m.Number;
                 last = i + 2;
-                if (T(i + 3)?.IsPunctuation(':') == true && Adjacent(i + 2, i + 3)) return null; // "1:2:3" is no clock
+                if (T(i + 3)?.IsPunctuation(':') == true && Adjacent(i + 2, i + 3)) return false; // "3:07:35" is a duration
                 if (AmPm(T(last + 1)) is { } half) { hour = Hour12(hour, half); last++; }
                 if (hour == 24) hour = 0;
             }
@@ -754,8 +793,10 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 hour = Hour12(hour, spaced);
                 last = i + 1;
             }
-            else return null;
-            return new Hit(i, last, new TimeExpression(ExpressionKind.Clock) { Hour = hour, Minute = minute });
+            else return false;
+            var h = hour.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+            clock = minute < 0 ? h : h + ":" + minute.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+            return true;
         }
 
         static bool? AmPm(TimeToken? token) => token is { Kind: TokenKind.Word, Digits: 0 } ? AmPm(token.Text) : null;

@@ -78,7 +78,9 @@ internal sealed class TimeResolver
             ExpressionKind.Century => new Resolution(TimexType.Date, e.Part.ToString("D2", CultureInfo.InvariantCulture),
                 new DateOnly(Math.Max(1, e.Part * 100), 1, 1), new DateOnly((e.Part * 100) + 99, 12, 31), TimeGranularity.Century, null),
             ExpressionKind.Duration => new Resolution(TimexType.Duration, DurationValue(e.Unit, e.Amount), null, null, GranularityOf(e.Unit), null),
-            ExpressionKind.Reference => new Resolution(TimexType.Date, e.Code!, null, null, TimeGranularity.Day, null),
+            // "recent weeks" is a vague duration (PXW); the others are PAST_REF, PRESENT_REF, FUTURE_REF.
+            ExpressionKind.Reference => new Resolution(e.Code![0] == 'P' && e.Code != "PAST_REF" && e.Code != "PRESENT_REF" ? TimexType.Duration : TimexType.Date,
+                e.Code, null, null, TimeGranularity.Day, null),
             ExpressionKind.Set => new Resolution(TimexType.Set, e.Code ?? DurationValue(e.Unit, e.Amount), null, null, GranularityOf(e.Unit), null),
             ExpressionKind.Clock => ResolveClock(e, p, published, narrative),
             _ => null,
@@ -129,6 +131,14 @@ internal sealed class TimeResolver
             Direction.StrictFuture => compare > 0 ? reference.Year : reference.Year + 1,
             _ => reference.Year,
         };
+        // "Saturday, April 25": the weekday says which year, if one nearby fits.
+        if (e.Weekday > 0 && day is { } dd && dd <= DateTime.DaysInMonth(year, m) && IsoDay(new DateOnly(year, m, dd)) != e.Weekday)
+        {
+            foreach (var candidate in new[] { year + 1, year - 1 })
+            {
+                if (dd <= DateTime.DaysInMonth(candidate, m) && IsoDay(new DateOnly(candidate, m, dd)) == e.Weekday) return (candidate, null);
+            }
+        }
         // 29 February: step to the nearest leap year in the chosen direction.
         if (day == 29 && m == 2)
         {
@@ -333,7 +343,7 @@ internal sealed class TimeResolver
     /// publication day.
     static Resolution ResolveClock(TimeExpression e, ParsedExpression p, DateOnly? published, Narrative narrative)
     {
-        var clock = $"T{Two(e.Hour)}:{Two(e.Minute)}";
+        var clock = PartOfDaySuffix(e.PartOfDay);
         if (narrative.LastDay is { } day && day.Sentence == p.Sentence)
             return new Resolution(TimexType.Time, Iso(day.Day) + clock, day.Day, day.Day, TimeGranularity.Day, day.Index);
         if (published is { } pub) return new Resolution(TimexType.Time, Iso(pub) + clock, pub, pub, TimeGranularity.Day, null);
@@ -385,8 +395,9 @@ internal sealed class TimeResolver
             TimeUnit.Month => $"P{n}M",
             TimeUnit.Quarter => $"P{n}Q",
             TimeUnit.Year => $"P{n}Y",
-            TimeUnit.Decade => $"P{n}DE",
-            _ => $"P{n}CE",
+            // Decades and centuries in years, as TimeBank writes them ("a decade" = P10Y).
+            TimeUnit.Decade => amount is { } d ? $"P{checked(d * 10)}Y" : "PXDE",
+            _ => amount is { } c ? $"P{checked(c * 100)}Y" : "PXCE",
         };
     }
 

@@ -16,7 +16,7 @@ public class PublicationDateFinderTests
         { "Monday 3 October 2016\nTaliban fighters attacked Kunduz.", "2016-10-03", "Monday 3 October 2016" },
         { "Published: 3 October 2016\nTaliban fighters attacked Kunduz.", "2016-10-03", "3 October 2016" },
         { "Taliban storm Kunduz\n\nKUNDUZ, Afghanistan, Oct. 3, 2016 — Taliban fighters attacked.", "2016-10-03", "Oct. 3, 2016" },
-        { "Taliban storm Kunduz\nBy Jane Roe | 3 October 2016 10:45\nFighters attacked.", "2016-10-03", "3 October 2016" },
+        { "Taliban storm Kunduz\nBy Jane Roe | 3 October 2016 10:45\nFighters attacked.", "2016-10-03", "3 October 2016 10:45" },
     };
 
     [Theory, MemberData(nameof(Datelines))]

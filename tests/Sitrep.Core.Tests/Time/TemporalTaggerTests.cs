@@ -37,6 +37,11 @@ public class TemporalTaggerTests
         { "The blast came late on Sunday.", Monday, "late on Sunday", "2016-10-02", "2016-10-02", "2016-10-02", TimeGranularity.Day },
         { "Shelling resumed on Wednesday evening.", LeapDay, "Wednesday evening", "2016-02-24TEV", "2016-02-24", "2016-02-24", TimeGranularity.Day },
         { "Police said on Monday, October 3, 2016 that two died.", Sunday, "Monday, October 3, 2016", "2016-10-03", "2016-10-03", "2016-10-03", TimeGranularity.Day },
+        { "The vote is on Saturday, April 25.", "1998-03-05", "Saturday, April 25", "1998-04-25", "1998-04-25", "1998-04-25", TimeGranularity.Day },
+        { "On Monday, the leaders will meet in Geneva.", Sunday, "Monday", "2016-10-03", "2016-10-03", "2016-10-03", TimeGranularity.Day },
+        { "The bomb went off at 10 p.m. Wednesday.", Monday, "10 p.m. Wednesday", "2016-09-28T22", "2016-09-28", "2016-09-28", TimeGranularity.Day },
+        { "Gunmen struck on Monday at 10:30 pm.", Monday, "Monday at 10:30 pm", "2016-10-03T22:30", "2016-10-03", "2016-10-03", TimeGranularity.Day },
+        { "Gunmen struck around noon Thursday.", Monday, "noon Thursday", "2016-09-29TMI", "2016-09-29", "2016-09-29", TimeGranularity.Day },
 
         // Days counted from publication.
         { "Two soldiers were killed yesterday.", NewYear, "yesterday", "2015-12-31", "2015-12-31", "2015-12-31", TimeGranularity.Day },
@@ -56,6 +61,7 @@ public class TemporalTaggerTests
         { "Attacks fell last month.", NewYear, "last month", "2015-12", "2015-12-01", "2015-12-31", TimeGranularity.Month },
         { "Elections are due next year.", YearEnd, "next year", "2017", "2017-01-01", "2017-12-31", TimeGranularity.Year },
         { "Casualties rose in the first half of 2016.", Monday, "the first half of 2016", "2016-H1", "2016-01-01", "2016-06-30", TimeGranularity.HalfYear },
+        { "Casualties rose in the third quarter.", Monday, "the third quarter", "2016-Q3", "2016-07-01", "2016-09-30", TimeGranularity.Quarter },
         { "Casualties rose in the last quarter of last year.", Monday, "the last quarter of last year", "2015-Q4", "2015-10-01", "2015-12-31", TimeGranularity.Quarter },
         { "A year ago the town fell.", Monday, "A year ago", "2015", "2015-01-01", "2015-12-31", TimeGranularity.Year },
         { "The group has fought the state since 2001.", Monday, "2001", "2001", "2001-01-01", "2001-12-31", TimeGranularity.Year },
@@ -191,7 +197,7 @@ public class TemporalTaggerTests
         { "On 3 May 2015, gunmen attacked; the following day, police raided the village.", Monday, 1, "2015-05-04", 0 },
         { "On Thursday, gunmen attacked; the previous day, police raided the village.", Friday, 1, "2014-12-31", 0 },
         // A clock time is on the day named earlier in its sentence.
-        { "On 3 May 2015 at 10:30 pm, gunmen attacked.", Monday, 1, "2015-05-03T22:30", 0 },
+        { "On 3 May 2015, gunmen attacked at 10:30 pm.", Monday, 1, "2015-05-03T22:30", 0 },
     };
 
     [Theory, MemberData(nameof(Narrative))]
