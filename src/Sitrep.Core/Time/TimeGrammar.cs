@@ -15,6 +15,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
     sealed class Run(TimeLexicon lexicon, List<TimeToken> t)
     {
         const int TenseWindow = 12;
+        const int TenseWindowAfter = 5;
 
         public List<ParsedExpression> Parse()
         {
@@ -88,7 +89,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 if (x.Lex is { Tense: not Tense.None } e) return e.Tense;
                 if (x.LineBreakBefore) break;
             }
-            for (var k = last + 1; k < t.Count && k <= last + TenseWindow; k++)
+            // Only just after: further on, a cue belongs to another clause ("said Friday the entry will ...").
+            for (var k = last + 1; k < t.Count && k <= last + TenseWindowAfter; k++)
             {
                 var x = t[k];
                 if (x.LineBreakBefore || (x.Kind == TokenKind.Punctuation && x.Text is "." or "!" or "?" or ";")) break;
