@@ -302,7 +302,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             var sep = T(i + 1);
             if (sep is null || sep.Text is not ("-" or "/") || !Adjacent(i, i + 1) || !Adjacent(i + 1, i + 2)) return null;
             if (T(i + 2) is not { Kind: TokenKind.Number } b || !b.IsPlainNumber || b.Digits > 2) return null;
-            if (T(i + 3)?.Text != sep.Text || !Adjacent(i + 2, i + 3) || !Adjacent(i + 3, i + 4)) return null;
+            if (T(i + 3)?.Text != sep.Text || !Adjacent(i + 2, i + 3) || !Adjacent(i + 3, i + 4)) return TryBracketedDayMonth(i, a, b, sep);
             if (T(i + 4) is not { Kind: TokenKind.Number } c || !c.IsPlainNumber) return null;
             if (Adjacent(i + 4, i + 5) && T(i + 5) is { Kind: TokenKind.Number } or { Text: "-" or "/" }) return null;
             int year, month, day;
@@ -319,6 +319,20 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             else return null;
             if (year is < 1000 or > 2199 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
             return new Hit(i, i + 4, new TimeExpression(ExpressionKind.Date) { Year = year, Month = month, Day = day, SetsYear = true });
+        }
+
+        /// "(24/01)": a yearless numeric date, read only inside brackets (elsewhere "3/4" is a fraction or a score)
+        /// and only when one number is over 12, so that day-month and month-day cannot both fit.
+        Hit? TryBracketedDayMonth(int i, TimeToken a, TimeToken b, TimeToken sep)
+        {
+            if (sep.Text != "/" || a.Digits > 2 || T(i - 1)?.Text is not ("(" or "[") || T(i + 3)?.Text is not (")" or "]")) return null;
+            int day, month;
+            if (a.Number > 12 && b.Number <= 12) (day, month) = (a.Number, b.Number);
+            else if (b.Number > 12 && a.Number <= 12) (month, day) = (a.Number, b.Number);
+            else if (a.Number == b.Number) (day, month) = (a.Number, b.Number);
+            else return null;
+            if (month is < 1 or > 12 || day is < 1 or > 31) return null;
+            return new Hit(i, i + 2, new TimeExpression(ExpressionKind.Date) { Month = month, Day = day });
         }
 
         /// "between 1 and 3 May", "1-3 May 2015", "from 28 September to 2 October", "May 1-3".
@@ -384,7 +398,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             if ((Is(i, "early") || Is(i, "late")) && !Is(i + 1, "hours"))
             {
                 var j = Is(i + 1, "on") ? i + 2 : i + 1;
-                if (TryDayCore(j) is { } core) return WithPartOfDaySuffix(core with { First = i });
+                if (TryDayCore(j) is { } core) return WithBracketedDate(WithPartOfDaySuffix(core with { First = i }));
             }
             var k = Is(i, "the") ? i + 1 : i;
             // "the early hours of Monday" (a phrase), "the late evening of 3 May" (a modifier and a part of day).
@@ -401,12 +415,23 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             {
                 var j = Is(clockLast + 1, "on") ? clockLast + 2 : clockLast + 1;
                 if (TryDayCore(j) is { } clocked) return clocked with { First = i, E = clocked.E with { PartOfDay = clock } };
+                // "7:30 pm (17/01)"
+                var bracketed = WithBracketedDate(new Hit(i, clockLast, new TimeExpression(ExpressionKind.Clock) { PartOfDay = clock }));
+                if (bracketed.Last > clockLast) return bracketed;
             }
             // "noon Thursday", "mid-afternoon yesterday", "late Sunday night" (late is handled above)
             var p = Is(i, "mid") && T(i + 1)?.IsDash == true ? i + 2 : i;
             if (TryPartOfDay(p, out var podCode, out var podEnd) && TryDayCore(podEnd + 1) is { E.Kind: ExpressionKind.Weekday or ExpressionKind.DayOffset } named)
                 return named with { First = i, E = named.E with { PartOfDay = podCode } };
-            return TryDayCore(i) is { } plain ? WithPartOfDaySuffix(plain) : null;
+            return TryDayCore(i) is { } plain ? WithBracketedDate(WithPartOfDaySuffix(plain)) : null;
+        }
+
+        /// "on Thursday (29/01)", "today [22 October]": the date in brackets says which day the word meant.
+        Hit WithBracketedDate(Hit day)
+        {
+            if (T(day.Last + 1)?.Text is not ("(" or "[") || TryDateBody(day.Last + 2) is not { E.Day: not null } dated) return day;
+            if (T(dated.Last + 1)?.Text is not (")" or "]")) return day;
+            return day with { Last = dated.Last + 1, E = dated.E with { PartOfDay = day.E.PartOfDay } };
         }
 
         Hit WithPartOfDaySuffix(Hit day)

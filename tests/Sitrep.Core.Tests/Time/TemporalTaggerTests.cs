@@ -90,6 +90,8 @@ public class TemporalTaggerTests
         { "On January 3, 2015, police arrested 12 protesters.", None, "January 3, 2015", "2015-01-03", "2015-01-03", "2015-01-03", TimeGranularity.Day },
         { "On 29 February, police arrested 12 protesters.", NewYear, "29 February", "2012-02-29", "2012-02-29", "2012-02-29", TimeGranularity.Day },
         { "On 31 December, police arrested 12 protesters.", YearEnd, "31 December", "2016-12-31", "2016-12-31", "2016-12-31", TimeGranularity.Day },
+        { "The strike went on peacefully on Thursday (29/01) in the city.", "2015-02-03", "Thursday (29/01)", "2015-01-29", "2015-01-29", "2015-01-29", TimeGranularity.Day },
+        { "A bus was torched at about 7:30 pm (17/01).", "2015-02-03", "7:30 pm (17/01)", "2015-01-17T19:30", "2015-01-17", "2015-01-17", TimeGranularity.Day },
         { "The report is dated 25/12/2015.", Monday, "25/12/2015", "2015-12-25", "2015-12-25", "2015-12-25", TimeGranularity.Day },
         { "The report is dated 2016-10-03.", None, "2016-10-03", "2016-10-03", "2016-10-03", "2016-10-03", TimeGranularity.Day },
         { "On the morning of 3 May, gunmen attacked.", Monday, "the morning of 3 May", "2016-05-03TMO", "2016-05-03", "2016-05-03", TimeGranularity.Day },
@@ -173,6 +175,8 @@ public class TemporalTaggerTests
         "Veterans of the Arab Spring spoke.",
         "The dispute was settled 03/01/2015 by the court.",
         "Police fired at 1,601 protesters in 2015 cases.",
+        "The vote was 3/4 (3/4) in favour.",
+        "Both sides signed on (01/02).",
     };
 
     [Theory, MemberData(nameof(NotTimes))]
