@@ -22,6 +22,9 @@ public sealed class EventCoder
     /// A bare casualty report ("290 people were killed") joins an act told this many sentences before it.
     const int CasualtyReach = 3;
 
+    /// Days between an undated incident and the report of it, by the convention of daily news.
+    const int ReportLagDays = 1;
+
     readonly EventLexicon _lexicon;
     readonly CasualtyReader _casualties;
     readonly ActorRecognizer _actors;
@@ -70,10 +73,19 @@ public sealed class EventCoder
             figures = [new CasualtyFigure(CasualtyKind.Death, Casualties.Exactly(0), span)];
         }
 
+        // "Residents protested after a girl was raped": when a clause opens with a protest, the violence it names
+        // is what the protest is about, so the sub-type comes from the protest and riot words alone.
+        if (triggers.FirstOrDefault(t => t.Value.Role == TriggerRole.Act)?.Value.SubType.EventType == "Protests")
+        {
+            triggers = [.. triggers.Where(t => t.Value.SubType.EventType is "Protests" or "Riots")];
+        }
         var main = triggers.OrderByDescending(t => t.Value.Strength).ThenBy(t => t.FirstToken).First();
         var onlyCasualties = triggers.All(t => t.Value.Role == TriggerRole.Casualty);
-        var time = ownTime.Count == 0 ? null : ownTime.MinBy(t => Math.Abs(t.Span.Start - main.Span.Start));
         var isStatistic = HasCue(clause, "statistic") && figures.Any(f => f.Count.Best > 0);
+        // An incident is dated by the expression nearest its trigger; a tally by the period it covers.
+        var time = ownTime.Count == 0 ? null
+            : isStatistic ? ownTime.MaxBy(t => t.End!.Value.DayNumber - t.Start!.Value.DayNumber)
+            : ownTime.MinBy(t => Math.Abs(t.Span.Start - main.Span.Start));
 
         // Without a date of its own, a clause belongs to the narrative's time unless it speaks in the present.
         var status = StatusOf(time ?? (HasCue(clause, "present") ? null : narrative), article.Published);
@@ -81,6 +93,9 @@ public sealed class EventCoder
         // Roles follow the first act the clause reports ("militants attacked ..., and troops fought back").
         var first = triggers.FirstOrDefault(t => t.Value.Role == TriggerRole.Act) ?? main;
         var (actor1, actor2) = ChooseActors(article, clause, span, first, figures);
+
+        // Protesters and rioters are crowds; an armed group or army that "blocks a road" is not protesting.
+        if (main.Value.SubType.EventType is "Protests" && actor1 is not null && IsArmed(actor1.Kind) && !IsCrowd(actor1)) return;
 
         if (onlyCasualties && !isStatistic)
         {
@@ -113,6 +128,7 @@ public sealed class EventCoder
             (draft.SubType, draft.Strength, draft.TriggerSpan) = (main.Value.SubType, main.Value.Strength, main.Span);
             draft.OnlyCasualties = onlyCasualties;
         }
+        draft.Crowd |= HasCue(clause, "crowd");
         draft.Intervention |= HasCue(clause, "intervention");
         draft.ExcessiveForce |= HasCue(clause, "excessive_force");
         Absorb(draft, sentence, main.Span, figures, actor1, actor2, place, near, time, article.Citations);
@@ -191,6 +207,8 @@ public sealed class EventCoder
     bool IsDeferredOrDenied(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger)
     {
         if (_lexicon.Cue("hypothetical").Match(clause).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 3)) return true;
+        // Police who "foiled" or "prevented" a protest intervened in it: ACLED codes the protest, not a non-event.
+        if (trigger.Value.SubType.EventType is "Protests" or "Riots") return false;
         return _lexicon.Cue("negated").Match(clause).Any(c => c.EndToken <= trigger.FirstToken);
     }
 
@@ -306,10 +324,14 @@ public sealed class EventCoder
         var location = place?.Place is null ? null : Locate(place, draft.Near && place.Place.Level == PlaceLevel.Locality);
         var (subType, actor1, actor2) = draft.IsStatistic ? (null, null, null) : Refine(draft, country);
 
-        var date = draft.Time?.Start ?? (draft.Status == TemporalStatus.Current ? article.Published : null);
-        var precision = draft.Time is null ? (date is null ? 3 : 1) : PrecisionOf(draft.Time);
+        // An incident the text does not date is taken as the day before publication, the usual lag of daily
+        // news, and coded as known to within a week (precision 2), not to the day.
+        var date = draft.Time?.Start ?? (draft.Status == TemporalStatus.Current ? article.Published?.AddDays(-ReportLagDays) : null);
+        var precision = draft.Time is null ? (date is null ? 3 : 2) : PrecisionOf(draft.Time);
+        // A source cited beside the event; for the news of the day, else the article's first cited source
+        // (background told in the reporter's own voice cites nobody).
         var source = draft.Citations.Count > 0 ? string.Join("; ", draft.Citations.Select(c => c.Name).Distinct())
-            : article.Citations.FirstOrDefault()?.Name;
+            : draft.Status == TemporalStatus.Current && !draft.IsStatistic ? article.Citations.FirstOrDefault()?.Name : null;
 
         var evidence = ImmutableArray.CreateBuilder<Evidence>();
         void Add(string field, TextSpan? span)
@@ -375,6 +397,17 @@ public sealed class EventCoder
                 }
                 break;
             case "Battles" or "Violence against civilians":
+                if (sub.Name == "Armed clash" && IsCrowdClash(draft, a1, a2))
+                {
+                    // Supporters, villagers or protesters fighting each other or the police: a riot, not a battle.
+                    var withPolice = a1?.Kind == ActorKind.StateForces || a2?.Kind == ActorKind.StateForces;
+                    sub = _lexicon[withPolice ? "Violent demonstration" : "Mob violence"];
+                    var state = a1?.Kind == ActorKind.StateForces ? a1 : a2?.Kind == ActorKind.StateForces ? a2 : null;
+                    var other = a1 is not null && a1 != state && !IsCrowd(a1) ? a1 : a2 is not null && a2 != state && !IsCrowd(a2) ? a2 : null;
+                    a1 = Synthetic("Rioters", ActorKind.Rioters);
+                    a2 = state ?? other ?? (withPolice ? null : Synthetic("Rioters", ActorKind.Rioters));
+                    break;
+                }
                 if (sub.Name is "Attack" or "Armed clash")
                 {
                     var armedTarget = a2 is not null && IsArmed(a2.Kind);
@@ -395,6 +428,18 @@ public sealed class EventCoder
                 break;
         }
         return (sub, a1, a2);
+    }
+
+    /// A crowd is who the codebook calls rioters: protesters, civilians, or a party's activists.
+    static bool IsCrowd(ActorMention a) => a.Kind is ActorKind.Protesters or ActorKind.Rioters or ActorKind.Civilians
+        || (a.Kind == ActorKind.PoliticalMilitia && a.Associated is not null);
+
+    /// No organised armed actor on either side, and the clause speaks of groups, supporters or villagers.
+    static bool IsCrowdClash(EventDraft draft, ActorMention? a1, ActorMention? a2)
+    {
+        static bool Organised(ActorMention? a) => a is not null && !IsCrowd(a) && a.Kind != ActorKind.StateForces;
+        if (Organised(a1) || Organised(a2)) return false;
+        return (a1 is not null && IsCrowd(a1)) || (a2 is not null && IsCrowd(a2)) || draft.Crowd;
     }
 
     static bool IsArmed(ActorKind kind) => kind is ActorKind.StateForces or ActorKind.RebelGroup or ActorKind.PoliticalMilitia
