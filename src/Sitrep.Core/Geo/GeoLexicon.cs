@@ -11,6 +11,7 @@ internal sealed class GeoLexicon
     public required FrozenSet<string> Prepositions { get; init; }
     public required FrozenSet<string> Connectors { get; init; }
     public required FrozenSet<string> Directions { get; init; }
+    public required FrozenSet<string> SpeechVerbs { get; init; }
     public required FrozenSet<string> OrgAfter { get; init; }
     public required FrozenSet<string> OrgBefore { get; init; }
     public required FrozenDictionary<string, PlaceLevel> Generics { get; init; }
@@ -28,6 +29,7 @@ internal sealed class GeoLexicon
             Prepositions = Set("place-prepositions.txt"),
             Connectors = Set("name-connectors.txt"),
             Directions = Set("directions.txt"),
+            SpeechVerbs = Set("speech-verbs.txt"),
             OrgAfter = org.Where(p => p[0] == "after").Select(p => PlaceNames.Fold(p[1])).ToFrozenSet(StringComparer.Ordinal),
             OrgBefore = org.Where(p => p[0] == "before").Select(p => PlaceNames.Fold(p[1])).ToFrozenSet(StringComparer.Ordinal),
             Generics = DataDirectory.ReadLexicon("geo", "place-generics.tsv").Select(l => l.Split('\t'))

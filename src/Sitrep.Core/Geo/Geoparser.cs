@@ -18,12 +18,21 @@ public sealed class Geoparser
     readonly Gazetteer _gazetteer;
     readonly GazetteerTables _t;
     readonly GeoLexicon _lexicon;
+    readonly double[] _featureBonus; // capitals and admin seats are the likelier sense of a name
 
     Geoparser(Gazetteer gazetteer, GeoLexicon lexicon)
     {
         _gazetteer = gazetteer;
         _t = gazetteer.Tables;
         _lexicon = lexicon;
+        _featureBonus = _t.FeatureCodes.Select(code => code switch
+        {
+            "P.PPLC" => 1.5,
+            "P.PPLA" => 0.7,
+            "P.PPLA2" => 0.3,
+            "P.PPLX" or "P.PPLQ" or "P.PPLH" => -0.5,
+            _ => 0.0,
+        }).ToArray();
     }
 
     public static Geoparser CreateDefault() => new(Gazetteer.LoadDefault(), GeoLexicon.LoadDefault());
@@ -37,7 +46,7 @@ public sealed class Geoparser
         var tokens = Tokenizer.Instance.Tokenize(text);
         var toponyms = Recognise(text, tokens);
         LinkContainers(text, toponyms);
-        return ResolveAll(text, toponyms);
+        return ResolveAll(text, toponyms, dropStrays: true);
     }
 
     /// Resolves exactly the given spans (from another recogniser or a gold standard), one mention per span, in order.
@@ -71,7 +80,7 @@ public sealed class Geoparser
         }
         var ordered = toponyms.OrderBy(t => t.Start).ToList();
         LinkContainers(text, ordered);
-        var resolved = ResolveAll(text, ordered);
+        var resolved = ResolveAll(text, ordered, dropStrays: false);
         var bySpan = new Dictionary<(int, int), PlaceMention>();
         foreach (var m in resolved) bySpan.TryAdd((m.Span.Start, m.Span.End), m);
         return [.. spans.Select(s => bySpan[(s.Start, s.End)])];
@@ -85,13 +94,14 @@ public sealed class Geoparser
         foreach (var t in tokens)
             if (t.Kind == TokenKind.Word && char.IsLower(t.Text[0])) lowerWords.Add(PlaceNames.Fold(t.Text));
 
+        var (personToken, surnames) = FindPersonNames(text, tokens);
         var found = new List<Toponym>();
         var lastAcceptedToken = -2;
         var i = 0;
         while (i < tokens.Count)
         {
             var token = tokens[i];
-            if (!token.IsCapitalised) { i++; continue; }
+            if (!token.IsCapitalised || personToken[i]) { i++; continue; }
 
             if (TryDemonym(text, tokens, i, out var demonymEnd, out var iso))
             {
@@ -111,11 +121,13 @@ public sealed class Geoparser
                 {
                     found.Add(unknown);
                     lastAcceptedToken = runEnd;
+                    i = runEnd + 1;
                 }
-                i = runEnd + 1;
+                else i++; // a known name may follow inside the run ("On Tuesday Kunduz")
                 continue;
             }
 
+            if (matchEnd == i && surnames.Contains(key)) { i++; continue; }
             var topo = new Toponym(token.Span.Start, EndWithoutPossessive(tokens[matchEnd]), key, keyIndex);
             var genericEnd = AttachGeneric(text, tokens, i, matchEnd, topo, found);
             if (Accept(text, tokens, i, matchEnd, topo, lastAcceptedToken, lowerWords))
@@ -128,6 +140,44 @@ public sealed class Geoparser
             else i = matchEnd + 1;
         }
         return found;
+    }
+
+    /// Runs of two or more capitalised words before a verb of saying ("Michael Jordan said") are people: their
+    /// words are no places, and their last word alone later in the text ("Jordan added") is the same person.
+    (bool[] PersonToken, HashSet<string> Surnames) FindPersonNames(string text, IReadOnlyList<Token> tokens)
+    {
+        var person = new bool[tokens.Count];
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        for (var v = 2; v < tokens.Count; v++)
+        {
+            if (tokens[v].Kind != TokenKind.Word || !_lexicon.SpeechVerbs.Contains(tokens[v].Text.ToLowerInvariant())) continue;
+            var end = v - 1;
+            if (!tokens[end].IsCapitalised || !Adjacent(text, tokens, end, v)) continue;
+            var start = end;
+            while (start - 1 >= 0 && tokens[start - 1].IsCapitalised && Adjacent(text, tokens, start - 1, start))
+            {
+                var w = PlaceNames.Fold(tokens[start - 1].Text);
+                if (_lexicon.Titles.Contains(w) || _lexicon.NotPlaces.Contains(w) || _lexicon.Directions.Contains(w)
+                    || _gazetteer.CountryOfFoldedDemonym(w) is not null || (start - 1 == 0 || SentenceInitial(text, tokens, start - 1)) && _lexicon.CommonWords.Contains(w))
+                    break;
+                start--;
+            }
+            if (start == end) continue;
+            // "North Korea said", "New York says": the name is a place the gazetteer knows as a whole.
+            var wholeKey = PlaceNames.Fold(text.AsSpan(tokens[start].Span.Start, tokens[end].Span.End - tokens[start].Span.Start));
+            var k = _gazetteer.FindKey(wholeKey);
+            if (k >= 0 && IsStrong(k)) continue;
+            var before = start - 1 >= 0 && tokens[start - 1].IsCapitalised && Adjacent(text, tokens, start - 1, start) ? start - 1 : -1;
+            if (before >= 0)
+            {
+                var withBefore = PlaceNames.Fold(text.AsSpan(tokens[before].Span.Start, tokens[end].Span.End - tokens[before].Span.Start));
+                var kb = _gazetteer.FindKey(withBefore);
+                if (kb >= 0 && IsStrong(kb)) continue;
+            }
+            for (var t = start; t <= end; t++) person[t] = true;
+            surnames.Add(PlaceNames.Fold(StripPossessive(tokens[end].Text)));
+        }
+        return (person, surnames);
     }
 
     bool TryDemonym(string text, IReadOnlyList<Token> tokens, int i, out int end, out string iso)
@@ -213,6 +263,8 @@ public sealed class Geoparser
         var first = PlaceNames.Fold(StripPossessive(tokens[start].Text));
         if (single && (_lexicon.NotPlaces.Contains(first) || _lexicon.Directions.Contains(first))) return false;
         if (single && (SentenceInitial(text, tokens, start) || AllCaps(tokens[start].Text)) && _lexicon.CommonWords.Contains(first)) return false;
+        // Acronyms ("AL", "JCD") are organisations unless they name a country ("US", "UAE", "DRC").
+        if (single && AllCaps(tokens[start].Text) && tokens[start].Text.Length <= 5 && !HasLevel(topo.KeyIndex, PlaceLevel.Country)) return false;
         var strong = IsStrong(topo.KeyIndex);
         // A capitalised word that also appears in lower case in the text is a common word ("Bar", "Mobile").
         if (single && lowerWords.Contains(first) && !HasCountryOrAdmin1(topo.KeyIndex)) return false;
@@ -297,16 +349,38 @@ public sealed class Geoparser
             var b = toponyms[k + 1];
             if (b.Demonym is not null || a.Demonym is not null || b.Start < a.End) continue;
             var between = text.AsSpan(a.End, b.Start - a.End).Trim();
+            if (between is "," && InList(text, toponyms, k)) continue;
             if (between is "," or "of" or "in" or ", in" or "in the" or "of the" or ", a district of" or "district of" or "province of" or ", the capital of")
                 a.Container = k + 1;
         }
     }
 
+    /// "Sylhet, Bogra, Magura and Feni" is a list, not a hierarchy: four or more names in a comma chain, or a
+    /// chain closed by "and"/"or".
+    static bool InList(string text, List<Toponym> toponyms, int k)
+    {
+        int first = k, last = k;
+        while (first > 0 && Between(text, toponyms, first - 1) is ",") first--;
+        while (last + 1 < toponyms.Count && Between(text, toponyms, last) is "," or ", and" or "and" or ", or" or "or") last++;
+        if (last - first + 1 >= 4) return true;
+        for (var j = first; j < last; j++)
+            if (Between(text, toponyms, j) is ", and" or "and" or ", or" or "or") return true;
+        return false;
+    }
+
+    static string Between(string text, List<Toponym> toponyms, int k)
+    {
+        var a = toponyms[k];
+        var b = toponyms[k + 1];
+        return b.Start < a.End || b.Start - a.End > 8 ? "" : text[a.End..b.Start].Trim();
+    }
+
     // ---------------------------------------------------------------- resolution
 
-    ImmutableArray<PlaceMention> ResolveAll(string text, List<Toponym> toponyms)
+    ImmutableArray<PlaceMention> ResolveAll(string text, List<Toponym> toponyms, bool dropStrays)
     {
         foreach (var t in toponyms) LoadSenses(t);
+        foreach (var t in toponyms) if (t.Container >= 0) toponyms[t.Container].Children.Add(t);
 
         // Pass 1: priors only, to learn which countries and admin areas the text is about.
         foreach (var t in toponyms) t.Best = ArgMax(t.Prior);
@@ -331,9 +405,12 @@ public sealed class Geoparser
             foreach (var m in members) { m.Best = best; m.Score = total; }
         }
 
+        KeepToTheTextsCountry(toponyms, dropUnknown: dropStrays);
+
         var mentions = ImmutableArray.CreateBuilder<PlaceMention>(toponyms.Count);
         foreach (var t in toponyms)
         {
+            if (t.Dropped) continue;
             var span = new TextSpan(t.Start, t.End);
             if (t.Demonym is not null)
             {
@@ -358,6 +435,31 @@ public sealed class Geoparser
         return mentions.ToImmutable();
     }
 
+    /// When the text is clearly about one country, a small foreign place is a misreading: take the name's sense in
+    /// that country if it has one, else (when recognising) drop it -- "Ward", "Plaza", a person called "Bakul".
+    void KeepToTheTextsCountry(List<Toponym> toponyms, bool dropUnknown)
+    {
+        var votes = new Votes();
+        foreach (var t in toponyms) votes.Add(t, this);
+        foreach (var t in toponyms)
+        {
+            if (t.Senses.Length == 0 || t.Best < 0) continue;
+            var best = t.Senses[t.Best];
+            var dominant = votes.Dominant(t);
+            if (dominant < 0 || _t.Countries[best] == dominant || IsProminent(best, t.Alias[t.Best])) continue;
+            var local = -1;
+            for (var s = 0; s < t.Senses.Length; s++)
+                if (_t.Countries[t.Senses[s]] == dominant && (local < 0 || t.Score[s] > t.Score[local])) local = s;
+            if (local >= 0) t.Best = local;
+            else if (t.Hint is not null) t.Senses = []; // "Sadar upazila": a place, but not the foreign one
+            else if (dropUnknown) t.Dropped = true;
+        }
+    }
+
+    bool IsProminent(int place, bool byAlias) =>
+        (PlaceLevel)_t.Levels[place] is PlaceLevel.Country or PlaceLevel.Continent
+        || (!byAlias && ((PlaceLevel)_t.Levels[place] == PlaceLevel.Admin1 || _t.Populations[place] >= 100_000));
+
     void LoadSenses(Toponym t)
     {
         if (t.KeyIndex < 0 || t.Demonym is not null) return;
@@ -367,8 +469,8 @@ public sealed class Geoparser
         for (var s = 0; s < postings.Length; s++)
         {
             var p = postings[s];
-            senses[s] = p & ~GazetteerTables.AliasFlag;
-            prior[s] = Prior(senses[s], (p & GazetteerTables.AliasFlag) != 0, t.Hint);
+            senses[s] = p; // keeps the alias flag until sorted
+            prior[s] = Prior(p & ~GazetteerTables.AliasFlag, (p & GazetteerTables.AliasFlag) != 0, t.Hint);
         }
         if (senses.Length > MaxSenses)
         {
@@ -378,15 +480,21 @@ public sealed class Geoparser
             Array.Resize(ref senses, MaxSenses);
             Array.Resize(ref prior, MaxSenses);
         }
+        var alias = new bool[senses.Length];
+        for (var s = 0; s < senses.Length; s++)
+        {
+            alias[s] = (senses[s] & GazetteerTables.AliasFlag) != 0;
+            senses[s] &= ~GazetteerTables.AliasFlag;
+        }
         t.Senses = senses;
         t.Prior = prior;
+        t.Alias = alias;
     }
 
     double Prior(int place, bool alias, PlaceLevel? hint)
     {
         var level = (PlaceLevel)_t.Levels[place];
         var logPop = Math.Log10(_t.Populations[place] + 1.0);
-        var code = _t.FeatureCodes[_t.Features[place]];
         var p = level switch
         {
             PlaceLevel.Country => 3.0 + 0.2 * logPop,
@@ -394,17 +502,11 @@ public sealed class Geoparser
             PlaceLevel.Admin1 => 2.0 + 0.2 * logPop,
             PlaceLevel.Admin2 => 1.2 + 0.2 * logPop,
             PlaceLevel.Admin3 => 0.8 + 0.1 * logPop,
-            PlaceLevel.Locality => 0.5 * logPop + code switch
-            {
-                "P.PPLC" => 1.5,
-                "P.PPLA" => 0.7,
-                "P.PPLA2" => 0.3,
-                "P.PPLX" or "P.PPLQ" or "P.PPLH" => -0.5,
-                _ => 0,
-            },
+            PlaceLevel.Locality => 0.5 * logPop + _featureBonus[_t.Features[place]],
             _ => 0.5,
         };
-        if (alias) p -= 0.8;
+        // Alternate names of big cities are mostly real ones ("New York"); of small places, often obscure.
+        if (alias) p -= _t.Populations[place] >= 1_000_000 ? 0.3 : 0.8;
         if (hint is null)
         {
             // Bare names of admin areas are usually their towns ("Kunduz" is the city; "Kunduz province" the ADM1).
@@ -430,9 +532,9 @@ public sealed class Geoparser
             var c = toponyms[t.Container];
             if (c.Senses.Length > 0) bonus += AnyEncloses(c, place) ? 4 : -1;
         }
-        foreach (var child in toponyms)
+        foreach (var child in t.Children)
         {
-            if (child.Container < 0 || toponyms[child.Container] != t || child.Senses.Length == 0) continue;
+            if (child.Senses.Length == 0) continue;
             for (var k = 0; k < child.Senses.Length && k < MaxContainerSenses; k++)
             {
                 if (!Encloses(place, child.Senses[k])) continue;
@@ -471,6 +573,13 @@ public sealed class Geoparser
             if (level is PlaceLevel.Country or PlaceLevel.Admin1 or PlaceLevel.Admin2 or PlaceLevel.Continent) return true;
             if (_t.Populations[place] >= StrongPopulation) return true;
         }
+        return false;
+    }
+
+    bool HasLevel(int keyIndex, PlaceLevel wanted)
+    {
+        foreach (var p in _t.PostingsOf(keyIndex))
+            if ((PlaceLevel)_t.Levels[p & ~GazetteerTables.AliasFlag] == wanted) return true;
         return false;
     }
 
@@ -538,8 +647,11 @@ public sealed class Geoparser
         public int Container { get; set; } = -1;
         public int[] Senses { get; set; } = [];
         public double[] Prior { get; set; } = [];
+        public bool[] Alias { get; set; } = [];
+        public List<Toponym> Children { get; } = [];
         public double[] Score { get; set; } = [];
         public int Best { get; set; } = -1;
+        public bool Dropped { get; set; }
     }
 
     /// Country and ADM1 votes of the whole text, each mention's own vote kept apart so it does not vote for itself.
@@ -585,6 +697,20 @@ public sealed class Geoparser
             if (total <= 0) return 0;
             var votes = _country[country] - (ownCountry == country ? ownWeight : 0);
             return votes / total;
+        }
+
+        /// The country holding at least half of the other mentions' votes (and a whole vote), or -1.
+        public int Dominant(Toponym t)
+        {
+            var (ownCountry, ownWeight, _) = _own.GetValueOrDefault(t, (-1, 0, -1));
+            var total = _total - ownWeight;
+            if (total < 0.5) return -1;
+            for (var c = 0; c < _country.Length; c++)
+            {
+                var v = _country[c] - (ownCountry == c ? ownWeight : 0);
+                if (v >= 0.5 && v >= 0.5 * total) return c;
+            }
+            return -1;
         }
 
         public bool HasAdmin1(int admin1, Toponym t, Geoparser parser)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Sitrep.Core.Geo;
 
@@ -8,14 +7,6 @@ namespace Sitrep.Core.Geo;
 /// spellings of news and of GeoNames meet. The builder and the run-time lookups must use this one function.
 public static class PlaceNames
 {
-    // Letters that Unicode decomposition does not reduce to ASCII.
-    static readonly Dictionary<char, string> Special = new()
-    {
-        ['ß'] = "ss", ['æ'] = "ae", ['Æ'] = "ae", ['ø'] = "o", ['Ø'] = "o", ['œ'] = "oe", ['Œ'] = "oe",
-        ['ł'] = "l", ['Ł'] = "l", ['đ'] = "d", ['Đ'] = "d", ['ð'] = "d", ['Ð'] = "d", ['þ'] = "th", ['Þ'] = "th",
-        ['ı'] = "i", ['ħ'] = "h", ['Ħ'] = "h", ['ŧ'] = "t", ['ŋ'] = "n", ['ə'] = "a", ['Ə'] = "a", ['ɨ'] = "i",
-    };
-
     // One entry per char up to U+2000: the ASCII it folds to, "" to drop it, null to keep it lower-cased.
     static readonly string?[] Table = BuildTable();
 
@@ -85,19 +76,18 @@ public static class PlaceNames
     static string?[] BuildTable()
     {
         var table = new string?[0x2000];
+        // Invariant globalization does not normalise strings, so the Latin letter folds come from a data file.
+        foreach (var line in DataDirectory.ReadLexicon("geo", "latin-fold.tsv"))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length == 2 && parts[0].Length == 1 && parts[0][0] < table.Length) table[parts[0][0]] = parts[1];
+        }
         for (var c = (char)128; c < 0x2000; c++)
         {
-            if (Special.TryGetValue(c, out var special)) { table[c] = special; continue; }
-            if (IsApostrophe(c)) { table[c] = ""; continue; }
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) { table[c] = ""; continue; }
-            if (!char.IsLetterOrDigit(c)) { table[c] = " "; continue; }
-            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-            var ascii = new StringBuilder();
-            foreach (var d in decomposed)
-            {
-                if (d < 128 && char.IsAsciiLetterOrDigit(d)) ascii.Append(char.ToLowerInvariant(d));
-            }
-            table[c] = ascii.Length > 0 ? ascii.ToString() : null;
+            if (table[c] is not null) continue;
+            if (IsApostrophe(c)) table[c] = "";
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) table[c] = "";
+            else if (!char.IsLetterOrDigit(c)) table[c] = " ";
         }
         return table;
     }
