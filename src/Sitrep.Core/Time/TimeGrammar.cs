@@ -284,11 +284,14 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
 
         bool PossessiveOrCount(int k) => L(k) is { CountNoun: true } or { Unit: not null };
 
+        /// "2000 supporters", "2015 cases": a lowercase plural noun after a number makes it a count, not a year.
+        bool CountedNounAt(int k) => PossessiveOrCount(k) || (T(k) is { IsWord: true, IsCapitalised: false, Lex: null } && IsPlural(k));
+
         /// Adds a following year ("3 January 2015", "January 3, 2015") or year shift ("September 28 last year").
         Hit WithYear(int first, int last, int month, int day)
         {
             var k = Is(last + 1, ",") ? last + 2 : last + 1;
-            if (IsYear(k, 1000, 2199, out var year) && !PossessiveOrCount(k + 1))
+            if (IsYear(k, 1000, 2199, out var year) && !CountedNounAt(k + 1))
                 return new Hit(first, k, new TimeExpression(ExpressionKind.Date) { Year = year, Month = month, Day = day, SetsYear = true });
             if (TryYearShift(last + 1, out var shift, out var shiftLast))
                 return new Hit(first, shiftLast, new TimeExpression(ExpressionKind.Date) { YearShift = shift, Month = month, Day = day, SetsYear = true });
@@ -579,7 +582,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         {
             if (!IsYear(i, 1800, 2099, out var year)) return null;
             var previous = T(i - 1);
-            if (PossessiveOrCount(i + 1)) return null;
+            if (CountedNounAt(i + 1)) return null;
             // "the 2009 season", "Kenya's 2007 election": a year used as a modifier of a noun.
             var modifiesNoun = (previous?.Is("the") == true || previous?.Is("'s") == true) && T(i + 1) is { IsWord: true, IsCapitalised: false };
             if (!context && !modifiesNoun && previous?.Lex is not { YearPreposition: true }) return null;
@@ -739,8 +742,9 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             if (unit == TimeUnit.Second && article) return null;
             // "the 1988 second quarter": a count above one takes a plural unit unless hyphenated ("24-hour").
             if (value > 1 && !hyphenated && !IsPlural(u)) return null;
-            // "a 24-year-old man" is an age.
-            if (hyphenated && T(u + 1)?.IsDash == true && Is(u + 2, "old")) return null;
+            // "a 24-year-old man", "a decades-old mine": an age.
+            if (T(u + 1)?.IsDash == true && Is(u + 2, "old")) return null;
+            if (article && IsPlural(u)) return null;
             if (Is(u + 1, "ago"))
             {
                 return value is null

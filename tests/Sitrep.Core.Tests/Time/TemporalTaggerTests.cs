@@ -92,6 +92,7 @@ public class TemporalTaggerTests
         { "On 31 December, police arrested 12 protesters.", YearEnd, "31 December", "2016-12-31", "2016-12-31", "2016-12-31", TimeGranularity.Day },
         { "The strike went on peacefully on Thursday (29/01) in the city.", "2015-02-03", "Thursday (29/01)", "2015-01-29", "2015-01-29", "2015-01-29", TimeGranularity.Day },
         { "A bus was torched at about 7:30 pm (17/01).", "2015-02-03", "7:30 pm (17/01)", "2015-01-17T19:30", "2015-01-17", "2015-01-17", TimeGranularity.Day },
+        { "On February 23, 2000 supporters marched.", Monday, "February 23", "2016-02-23", "2016-02-23", "2016-02-23", TimeGranularity.Day },
         { "The report is dated 25/12/2015.", Monday, "25/12/2015", "2015-12-25", "2015-12-25", "2015-12-25", TimeGranularity.Day },
         { "The report is dated 2016-10-03.", None, "2016-10-03", "2016-10-03", "2016-10-03", "2016-10-03", TimeGranularity.Day },
         { "On the morning of 3 May, gunmen attacked.", Monday, "the morning of 3 May", "2016-05-03TMO", "2016-05-03", "2016-05-03", TimeGranularity.Day },
@@ -176,6 +177,8 @@ public class TemporalTaggerTests
         "The dispute was settled 03/01/2015 by the court.",
         "Police fired at 1,601 protesters in 2015 cases.",
         "The vote was 3/4 (3/4) in favour.",
+        "A decades-old mine exploded.",
+        "Police ordered the arrest of 2000 workers.",
         "Both sides signed on (01/02).",
     };
 
