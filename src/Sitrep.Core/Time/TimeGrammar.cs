@@ -34,6 +34,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             while (i < t.Count)
             {
                 if (Best(i) is not { } hit) { i++; continue; }
+                // "the worst since 12 March 2009": a date that bounds a period is no part of the narrative.
+                if (hit.E.SetsYear && L(hit.First - 1) is { YearBoundary: true }) hit = hit with { E = hit.E with { SetsYear = false } };
                 found.Add(new ParsedExpression(hit.First, hit.Last, hit.E, TenseAround(hit.First, hit.Last), paragraphOf[hit.First], sentenceOf[hit.First]));
                 i = hit.Last + 1;
             }

@@ -200,6 +200,7 @@ public class TemporalTaggerTests
         { "On 1 January 2015, police arrested 12 people.\nOn 3 March, they were freed.", YearEnd, 1, "2016-03-03", -1 },
         { "The group was founded in 2001. In July, it attacked a base.", Monday, 1, "2016-07", -1 },
         { "In 2015, on 3 March, the group attacked a base.", Monday, 1, "2015-03-03", 0 },
+        { "The raid was the worst since 12 March 2009. On 2 October, gunmen attacked again.", Monday, 1, "2016-10-02", -1 },
         // "the following day" counts from the previous dated mention.
         { "On 3 May 2015, gunmen attacked; the following day, police raided the village.", Monday, 1, "2015-05-04", 0 },
         { "On Thursday, gunmen attacked; the previous day, police raided the village.", Friday, 1, "2014-12-31", 0 },
