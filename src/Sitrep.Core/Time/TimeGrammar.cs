@@ -68,7 +68,9 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         LexEntry? L(int i) => T(i)?.Lex;
         bool Is(int i, string word) => T(i)?.Is(word) == true;
         bool Adjacent(int a, int b) => T(a) is { } x && T(b) is { } y && x.End == y.Start && !y.LineBreakBefore;
-        bool IsPlural(int i) => T(i) is { } x && x.Text.Length > 3 && (x.Text[^1] is 's' or 'S') && !x.Text.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
+        /// "days", "weeks", "hrs"; short words ("its", "was") only when they are units.
+        bool IsPlural(int i) => T(i) is { } x && (x.Text.Length > 3 || x.Lex?.Unit is not null) && x.Text.Length > 2
+            && (x.Text[^1] is 's' or 'S') && !x.Text.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
 
         bool EndsSentence(int k)
         {
@@ -278,7 +280,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                     return WithYear(i, dayLast, month, day);
                 // "October 2015", "October, 2015"
                 var k = Is(last + 1, ",") ? last + 2 : last + 1;
-                if (IsYear(k, 1000, 2199, out var year) && !PossessiveOrCount(k + 1))
+                if (IsYear(k, 1000, 2199, out var year) && !CountedNounAt(k + 1))
                     return new Hit(i, k, new TimeExpression(ExpressionKind.Date) { Year = year, Month = month, SetsYear = true });
             }
             return null;
@@ -300,7 +302,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             return new Hit(first, last, new TimeExpression(ExpressionKind.Date) { Month = month, Day = day });
         }
 
-        /// "2016-10-03", "2016/10/03", and "25/12/2015" or "12/25/2015" when only one reading is a valid date.
+        /// "2016-10-03", "2016/10/03", and "25/12/2015", "12/25/2015" or "25-12-2015" when only one reading is a valid date.
         Hit? TryNumericDate(int i)
         {
             if (T(i) is not { Kind: TokenKind.Number } a || !a.IsPlainNumber) return null;
@@ -313,7 +315,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             int year, month, day;
             if (a.Digits == 4 && c.Digits <= 2)
                 (year, month, day) = (a.Number, b.Number, c.Number);
-            else if (a.Digits <= 2 && c.Digits == 4 && sep.Text == "/")
+            else if (a.Digits <= 2 && c.Digits == 4)
             {
                 year = c.Number;
                 if (a.Number > 12 && b.Number <= 12) (day, month) = (a.Number, b.Number);

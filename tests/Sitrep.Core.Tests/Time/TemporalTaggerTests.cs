@@ -93,6 +93,7 @@ public class TemporalTaggerTests
         { "The strike went on peacefully on Thursday (29/01) in the city.", "2015-02-03", "Thursday (29/01)", "2015-01-29", "2015-01-29", "2015-01-29", TimeGranularity.Day },
         { "A bus was torched at about 7:30 pm (17/01).", "2015-02-03", "7:30 pm (17/01)", "2015-01-17T19:30", "2015-01-17", "2015-01-17", TimeGranularity.Day },
         { "On February 23, 2000 supporters marched.", Monday, "February 23", "2016-02-23", "2016-02-23", "2016-02-23", TimeGranularity.Day },
+        { "The report is dated 25-12-2015.", None, "25-12-2015", "2015-12-25", "2015-12-25", "2015-12-25", TimeGranularity.Day },
         { "The report is dated 25/12/2015.", Monday, "25/12/2015", "2015-12-25", "2015-12-25", "2015-12-25", TimeGranularity.Day },
         { "The report is dated 2016-10-03.", None, "2016-10-03", "2016-10-03", "2016-10-03", "2016-10-03", TimeGranularity.Day },
         { "On the morning of 3 May, gunmen attacked.", Monday, "the morning of 3 May", "2016-05-03TMO", "2016-05-03", "2016-05-03", TimeGranularity.Day },
@@ -226,6 +227,20 @@ public class TemporalTaggerTests
         Assert.Equal(new[] { "2015-01-03", "2015-01-05", "P2D" }, mentions.Select(m => m.Value));
         Assert.True(mentions.Select(m => m.Span.Start).SequenceEqual(mentions.Select(m => m.Span.Start).Order()));
     }
+
+    [Fact]
+    public void Tag_ConcurrentCalls_GiveTheSameResults()
+    {
+        var texts = Resolved.Select(row => row.Data.Item1).ToArray();
+        var expected = texts.Select(text => Tagger.Tag(text, Date(Monday))).ToArray();
+        var actual = new System.Collections.Immutable.ImmutableArray<TimeMention>[texts.Length];
+        Parallel.For(0, texts.Length * 20, k => actual[k % texts.Length] = Tagger.Tag(texts[k % texts.Length], Date(Monday)));
+        for (var k = 0; k < texts.Length; k++) Assert.Equal(expected[k], actual[k]);
+    }
+
+    [Fact]
+    public void Tag_PublicationAtTheEndOfTime_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Tagger.Tag("on Monday", DateOnly.MaxValue));
 
     [Fact]
     public void Tag_EmptyText_FindsNothing() => Assert.Empty(Tagger.Tag("", Date(Monday)));
