@@ -581,18 +581,23 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             return new Hit(i, last, new TimeExpression(ExpressionKind.Date) { Month = month, Direction = direction, YearShift = shift, SetsYear = shift is not null });
         }
 
-        /// "in 2001", "since 2001": a bare year needs a preposition or modifier before it and no count noun after it.
+        /// "in 2001", "since 2001", "the 2009 pandemic", "2009-2010": a bare year needs a preposition, modifier or
+        /// determiner before it (or another year joined by a dash) and no counted noun after it.
         Hit? TryYear(int i, bool context)
         {
             if (!IsYear(i, 1800, 2099, out var year)) return null;
             var previous = T(i - 1);
+            var next = T(i + 1);
             if (CountedNounAt(i + 1)) return null;
-            // "the 2009 season", "Kenya's 2007 election": a year used as a modifier of a noun.
-            var modifiesNoun = (previous?.Is("the") == true || previous?.Is("'s") == true) && T(i + 1) is { IsWord: true, IsCapitalised: false };
-            if (!context && !modifiesNoun && previous?.Lex is not { YearPreposition: true }) return null;
-            // "2015-16" and "2015/16" are seasons of a league or budget, not one year.
-            if (T(i + 1) is { Text: "-" or "/" } && Adjacent(i, i + 1) && T(i + 2) is { Kind: TokenKind.Number }) return null;
-            var setsYear = previous?.Lex is not { YearBoundary: true };
+            // "2015-16" and "2015/16" are seasons of a league or budget, not one year; "2009-2010" is two years.
+            var dashToYear = next is { Text: "-" or "–" or "/" } && Adjacent(i, i + 1) && T(i + 2) is { Kind: TokenKind.Number } after;
+            if (dashToYear && !IsYear(i + 2, 1800, 2099, out _)) return null;
+            var fromYear = previous is { Text: "-" or "–" } && Adjacent(i - 1, i) && IsYear(i - 2, 1800, 2099, out _);
+            var modifiesNoun = previous?.Lex is { YearDeterminer: true } && next is { IsWord: true };
+            var weakOk = previous?.Lex is { YearWeak: true } && next is not { IsCapitalised: true };
+            var prepositionOk = previous?.Lex is { YearPreposition: true, YearWeak: false };
+            if (!context && !modifiesNoun && !weakOk && !prepositionOk && !fromYear && !(dashToYear && (previous?.Lex?.YearPreposition ?? false))) return null;
+            var setsYear = previous?.Lex is not { YearBoundary: true } && !fromYear && !dashToYear;
             return new Hit(i, i, new TimeExpression(ExpressionKind.Date) { Year = year, SetsYear = setsYear });
         }
 

@@ -66,6 +66,8 @@ public class TemporalTaggerTests
         { "A year ago the town fell.", Monday, "A year ago", "2015", "2015-01-01", "2015-12-31", TimeGranularity.Year },
         { "The group has fought the state since 2001.", Monday, "2001", "2001", "2001-01-01", "2001-12-31", TimeGranularity.Year },
         { "The group was founded in 2001.", None, "2001", "2001", "2001-01-01", "2001-12-31", TimeGranularity.Year },
+        { "He was jailed after a 2010 raid on the camp.", Monday, "2010", "2010", "2010-01-01", "2010-12-31", TimeGranularity.Year },
+        { "Refugees were counted in the census of 1989.", Monday, "1989", "1989", "1989-01-01", "1989-12-31", TimeGranularity.Year },
         { "The war began in the 1990s.", Monday, "the 1990s", "199", "1990-01-01", "1999-12-31", TimeGranularity.Decade },
         { "Fighting flared in July.", Monday, "July", "2016-07", "2016-07-01", "2016-07-31", TimeGranularity.Month },
         { "Fighting flared in July.", NewYear, "July", "2015-07", "2015-07-01", "2015-07-31", TimeGranularity.Month },
@@ -158,6 +160,13 @@ public class TemporalTaggerTests
         { "Patrols run daily.", TimexType.Set },
     };
 
+    [Fact]
+    public void Tag_YearRange_TagsBothYears()
+    {
+        var mentions = Tagger.Tag("The pandemic of 2009-2010 killed many.", Date(Monday));
+        Assert.Equal(new[] { "2009", "2010" }, mentions.Select(m => m.Value));
+    }
+
     [Theory, MemberData(nameof(Types))]
     public void Tag_Expression_HasTimexType(string text, TimexType type) =>
         Assert.Equal(type, Assert.Single(Tagger.Tag(text, Date(Monday))).Type);
@@ -180,6 +189,8 @@ public class TemporalTaggerTests
         "The vote was 3/4 (3/4) in favour.",
         "A decades-old mine exploded.",
         "Police ordered the arrest of 2000 workers.",
+        "Police ordered the arrest of 2000 MQM workers.",
+        "His 2000 supporters rallied.",
         "Both sides signed on (01/02).",
     };
 
