@@ -594,7 +594,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             if (dashToYear && !IsYear(i + 2, 1800, 2099, out _)) return null;
             var fromYear = previous is { Text: "-" or "–" } && Adjacent(i - 1, i) && IsYear(i - 2, 1800, 2099, out _);
             var modifiesNoun = previous?.Lex is { YearDeterminer: true } && next is { IsWord: true };
-            var weakOk = previous?.Lex is { YearWeak: true } && next is not { IsCapitalised: true };
+            var weakOk = previous?.Lex is { YearWeak: true } && next is not { Kind: TokenKind.Word };
             var prepositionOk = previous?.Lex is { YearPreposition: true, YearWeak: false };
             if (!context && !modifiesNoun && !weakOk && !prepositionOk && !fromYear && !(dashToYear && (previous?.Lex?.YearPreposition ?? false))) return null;
             var setsYear = previous?.Lex is not { YearBoundary: true } && !fromYear && !dashToYear;

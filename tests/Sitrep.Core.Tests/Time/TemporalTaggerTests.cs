@@ -191,6 +191,7 @@ public class TemporalTaggerTests
         "Police ordered the arrest of 2000 workers.",
         "Police ordered the arrest of 2000 MQM workers.",
         "His 2000 supporters rallied.",
+        "They protested the layoff of 1800 lab assistants.",
         "Both sides signed on (01/02).",
     };
 
