@@ -26,6 +26,9 @@ internal sealed class LexEntry
     /// "since 2001": the year bounds a period rather than setting the narrative's year.
     public bool YearBoundary { get; set; }
     public bool AmbiguousMonthContext { get; set; }
+    /// "of 1989": a year after it only when nothing capitalised follows ("of 2000 MQM workers" is a count).
+    public bool YearWeak { get; set; }
+    public bool YearDeterminer { get; set; }
     public bool CountNoun { get; set; }
     public int? DecadeDigit { get; set; }
 

@@ -26,6 +26,9 @@ public sealed class TemporalTagger
     public ImmutableArray<TimeMention> Tag(string text, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // Relative dates move a few centuries at most; a publication date at the ends of the calendar is a bug.
+        if (published is { Year: < 1000 or > 9000 } odd)
+            throw new ArgumentOutOfRangeException(nameof(published), odd, "publication date must lie between the years 1000 and 9000");
         if (text.Length == 0) return [];
         var tokens = _tokenizer.Tokenize(text);
         return _resolver.Resolve(text, tokens, _grammar.Parse(tokens), published);

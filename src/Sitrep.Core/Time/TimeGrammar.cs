@@ -34,6 +34,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             while (i < t.Count)
             {
                 if (Best(i) is not { } hit) { i++; continue; }
+                // "the worst since 12 March 2009": a date that bounds a period is no part of the narrative.
+                if (hit.E.SetsYear && L(hit.First - 1) is { YearBoundary: true }) hit = hit with { E = hit.E with { SetsYear = false } };
                 found.Add(new ParsedExpression(hit.First, hit.Last, hit.E, TenseAround(hit.First, hit.Last), paragraphOf[hit.First], sentenceOf[hit.First]));
                 i = hit.Last + 1;
             }
@@ -66,7 +68,9 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         LexEntry? L(int i) => T(i)?.Lex;
         bool Is(int i, string word) => T(i)?.Is(word) == true;
         bool Adjacent(int a, int b) => T(a) is { } x && T(b) is { } y && x.End == y.Start && !y.LineBreakBefore;
-        bool IsPlural(int i) => T(i) is { } x && x.Text.Length > 3 && (x.Text[^1] is 's' or 'S') && !x.Text.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
+        /// "days", "weeks", "hrs"; short words ("its", "was") only when they are units.
+        bool IsPlural(int i) => T(i) is { } x && (x.Text.Length > 3 || x.Lex?.Unit is not null) && x.Text.Length > 2
+            && (x.Text[^1] is 's' or 'S') && !x.Text.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
 
         bool EndsSentence(int k)
         {
@@ -276,7 +280,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                     return WithYear(i, dayLast, month, day);
                 // "October 2015", "October, 2015"
                 var k = Is(last + 1, ",") ? last + 2 : last + 1;
-                if (IsYear(k, 1000, 2199, out var year) && !PossessiveOrCount(k + 1))
+                if (IsYear(k, 1000, 2199, out var year) && !CountedNounAt(k + 1))
                     return new Hit(i, k, new TimeExpression(ExpressionKind.Date) { Year = year, Month = month, SetsYear = true });
             }
             return null;
@@ -284,18 +288,21 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
 
         bool PossessiveOrCount(int k) => L(k) is { CountNoun: true } or { Unit: not null };
 
+        /// "2000 supporters", "2015 cases": a lowercase plural noun after a number makes it a count, not a year.
+        bool CountedNounAt(int k) => PossessiveOrCount(k) || (T(k) is { IsWord: true, IsCapitalised: false, Lex: null } && IsPlural(k));
+
         /// Adds a following year ("3 January 2015", "January 3, 2015") or year shift ("September 28 last year").
         Hit WithYear(int first, int last, int month, int day)
         {
             var k = Is(last + 1, ",") ? last + 2 : last + 1;
-            if (IsYear(k, 1000, 2199, out var year) && !PossessiveOrCount(k + 1))
+            if (IsYear(k, 1000, 2199, out var year) && !CountedNounAt(k + 1))
                 return new Hit(first, k, new TimeExpression(ExpressionKind.Date) { Year = year, Month = month, Day = day, SetsYear = true });
             if (TryYearShift(last + 1, out var shift, out var shiftLast))
                 return new Hit(first, shiftLast, new TimeExpression(ExpressionKind.Date) { YearShift = shift, Month = month, Day = day, SetsYear = true });
             return new Hit(first, last, new TimeExpression(ExpressionKind.Date) { Month = month, Day = day });
         }
 
-        /// "2016-10-03", "2016/10/03", and "25/12/2015" or "12/25/2015" when only one reading is a valid date.
+        /// "2016-10-03", "2016/10/03", and "25/12/2015", "12/25/2015" or "25-12-2015" when only one reading is a valid date.
         Hit? TryNumericDate(int i)
         {
             if (T(i) is not { Kind: TokenKind.Number } a || !a.IsPlainNumber) return null;
@@ -308,7 +315,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             int year, month, day;
             if (a.Digits == 4 && c.Digits <= 2)
                 (year, month, day) = (a.Number, b.Number, c.Number);
-            else if (a.Digits <= 2 && c.Digits == 4 && sep.Text == "/")
+            else if (a.Digits <= 2 && c.Digits == 4)
             {
                 year = c.Number;
                 if (a.Number > 12 && b.Number <= 12) (day, month) = (a.Number, b.Number);
@@ -574,18 +581,23 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             return new Hit(i, last, new TimeExpression(ExpressionKind.Date) { Month = month, Direction = direction, YearShift = shift, SetsYear = shift is not null });
         }
 
-        /// "in 2001", "since 2001": a bare year needs a preposition or modifier before it and no count noun after it.
+        /// "in 2001", "since 2001", "the 2009 pandemic", "2009-2010": a bare year needs a preposition, modifier or
+        /// determiner before it (or another year joined by a dash) and no counted noun after it.
         Hit? TryYear(int i, bool context)
         {
             if (!IsYear(i, 1800, 2099, out var year)) return null;
             var previous = T(i - 1);
-            if (PossessiveOrCount(i + 1)) return null;
-            // "the 2009 season", "Kenya's 2007 election": a year used as a modifier of a noun.
-            var modifiesNoun = (previous?.Is("the") == true || previous?.Is("'s") == true) && T(i + 1) is { IsWord: true, IsCapitalised: false };
-            if (!context && !modifiesNoun && previous?.Lex is not { YearPreposition: true }) return null;
-            // "2015-16" and "2015/16" are seasons of a league or budget, not one year.
-            if (T(i + 1) is { Text: "-" or "/" } && Adjacent(i, i + 1) && T(i + 2) is { Kind: TokenKind.Number }) return null;
-            var setsYear = previous?.Lex is not { YearBoundary: true };
+            var next = T(i + 1);
+            if (CountedNounAt(i + 1)) return null;
+            // "2015-16" and "2015/16" are seasons of a league or budget, not one year; "2009-2010" is two years.
+            var dashToYear = next is { Text: "-" or "–" or "/" } && Adjacent(i, i + 1) && T(i + 2) is { Kind: TokenKind.Number } after;
+            if (dashToYear && !IsYear(i + 2, 1800, 2099, out _)) return null;
+            var fromYear = previous is { Text: "-" or "–" } && Adjacent(i - 1, i) && IsYear(i - 2, 1800, 2099, out _);
+            var modifiesNoun = previous?.Lex is { YearDeterminer: true } && next is { IsWord: true };
+            var weakOk = previous?.Lex is { YearWeak: true } && next is not { Kind: TokenKind.Word };
+            var prepositionOk = previous?.Lex is { YearPreposition: true, YearWeak: false };
+            if (!context && !modifiesNoun && !weakOk && !prepositionOk && !fromYear && !(dashToYear && (previous?.Lex?.YearPreposition ?? false))) return null;
+            var setsYear = previous?.Lex is not { YearBoundary: true } && !fromYear && !dashToYear;
             return new Hit(i, i, new TimeExpression(ExpressionKind.Date) { Year = year, SetsYear = setsYear });
         }
 
@@ -739,8 +751,9 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             if (unit == TimeUnit.Second && article) return null;
             // "the 1988 second quarter": a count above one takes a plural unit unless hyphenated ("24-hour").
             if (value > 1 && !hyphenated && !IsPlural(u)) return null;
-            // "a 24-year-old man" is an age.
-            if (hyphenated && T(u + 1)?.IsDash == true && Is(u + 2, "old")) return null;
+            // "a 24-year-old man", "a decades-old mine": an age.
+            if (T(u + 1)?.IsDash == true && Is(u + 2, "old")) return null;
+            if (article && IsPlural(u)) return null;
             if (Is(u + 1, "ago"))
             {
                 return value is null

@@ -79,7 +79,9 @@ internal sealed class TimeLexicon
             var e = Entry(f[0]);
             e.YearPreposition = true;
             e.YearBoundary = f[1] == "boundary";
+            e.YearWeak = f[1] == "weak";
         }
+        foreach (var w in DataDirectory.ReadLexicon("time", "year-determiners.txt")) Entry(w).YearDeterminer = true;
         foreach (var w in DataDirectory.ReadLexicon("time", "ambiguous-month-context.txt")) Entry(w).AmbiguousMonthContext = true;
         foreach (var w in DataDirectory.ReadLexicon("time", "count-nouns.txt")) Entry(w).CountNoun = true;
         foreach (var f in Rows("decades.tsv", 2)) Entry(f[0]).DecadeDigit = Int(f[1]);

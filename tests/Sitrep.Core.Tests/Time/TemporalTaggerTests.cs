@@ -66,6 +66,8 @@ public class TemporalTaggerTests
         { "A year ago the town fell.", Monday, "A year ago", "2015", "2015-01-01", "2015-12-31", TimeGranularity.Year },
         { "The group has fought the state since 2001.", Monday, "2001", "2001", "2001-01-01", "2001-12-31", TimeGranularity.Year },
         { "The group was founded in 2001.", None, "2001", "2001", "2001-01-01", "2001-12-31", TimeGranularity.Year },
+        { "He was jailed after a 2010 raid on the camp.", Monday, "2010", "2010", "2010-01-01", "2010-12-31", TimeGranularity.Year },
+        { "Refugees were counted in the census of 1989.", Monday, "1989", "1989", "1989-01-01", "1989-12-31", TimeGranularity.Year },
         { "The war began in the 1990s.", Monday, "the 1990s", "199", "1990-01-01", "1999-12-31", TimeGranularity.Decade },
         { "Fighting flared in July.", Monday, "July", "2016-07", "2016-07-01", "2016-07-31", TimeGranularity.Month },
         { "Fighting flared in July.", NewYear, "July", "2015-07", "2015-07-01", "2015-07-31", TimeGranularity.Month },
@@ -92,6 +94,8 @@ public class TemporalTaggerTests
         { "On 31 December, police arrested 12 protesters.", YearEnd, "31 December", "2016-12-31", "2016-12-31", "2016-12-31", TimeGranularity.Day },
         { "The strike went on peacefully on Thursday (29/01) in the city.", "2015-02-03", "Thursday (29/01)", "2015-01-29", "2015-01-29", "2015-01-29", TimeGranularity.Day },
         { "A bus was torched at about 7:30 pm (17/01).", "2015-02-03", "7:30 pm (17/01)", "2015-01-17T19:30", "2015-01-17", "2015-01-17", TimeGranularity.Day },
+        { "On February 23, 2000 supporters marched.", Monday, "February 23", "2016-02-23", "2016-02-23", "2016-02-23", TimeGranularity.Day },
+        { "The report is dated 25-12-2015.", None, "25-12-2015", "2015-12-25", "2015-12-25", "2015-12-25", TimeGranularity.Day },
         { "The report is dated 25/12/2015.", Monday, "25/12/2015", "2015-12-25", "2015-12-25", "2015-12-25", TimeGranularity.Day },
         { "The report is dated 2016-10-03.", None, "2016-10-03", "2016-10-03", "2016-10-03", "2016-10-03", TimeGranularity.Day },
         { "On the morning of 3 May, gunmen attacked.", Monday, "the morning of 3 May", "2016-05-03TMO", "2016-05-03", "2016-05-03", TimeGranularity.Day },
@@ -156,6 +160,13 @@ public class TemporalTaggerTests
         { "Patrols run daily.", TimexType.Set },
     };
 
+    [Fact]
+    public void Tag_YearRange_TagsBothYears()
+    {
+        var mentions = Tagger.Tag("The pandemic of 2009-2010 killed many.", Date(Monday));
+        Assert.Equal(new[] { "2009", "2010" }, mentions.Select(m => m.Value));
+    }
+
     [Theory, MemberData(nameof(Types))]
     public void Tag_Expression_HasTimexType(string text, TimexType type) =>
         Assert.Equal(type, Assert.Single(Tagger.Tag(text, Date(Monday))).Type);
@@ -176,6 +187,11 @@ public class TemporalTaggerTests
         "The dispute was settled 03/01/2015 by the court.",
         "Police fired at 1,601 protesters in 2015 cases.",
         "The vote was 3/4 (3/4) in favour.",
+        "A decades-old mine exploded.",
+        "Police ordered the arrest of 2000 workers.",
+        "Police ordered the arrest of 2000 MQM workers.",
+        "His 2000 supporters rallied.",
+        "They protested the layoff of 1800 lab assistants.",
         "Both sides signed on (01/02).",
     };
 
@@ -197,6 +213,7 @@ public class TemporalTaggerTests
         { "On 1 January 2015, police arrested 12 people.\nOn 3 March, they were freed.", YearEnd, 1, "2016-03-03", -1 },
         { "The group was founded in 2001. In July, it attacked a base.", Monday, 1, "2016-07", -1 },
         { "In 2015, on 3 March, the group attacked a base.", Monday, 1, "2015-03-03", 0 },
+        { "The raid was the worst since 12 March 2009. On 2 October, gunmen attacked again.", Monday, 1, "2016-10-02", -1 },
         // "the following day" counts from the previous dated mention.
         { "On 3 May 2015, gunmen attacked; the following day, police raided the village.", Monday, 1, "2015-05-04", 0 },
         { "On Thursday, gunmen attacked; the previous day, police raided the village.", Friday, 1, "2014-12-31", 0 },
@@ -222,6 +239,20 @@ public class TemporalTaggerTests
         Assert.Equal(new[] { "2015-01-03", "2015-01-05", "P2D" }, mentions.Select(m => m.Value));
         Assert.True(mentions.Select(m => m.Span.Start).SequenceEqual(mentions.Select(m => m.Span.Start).Order()));
     }
+
+    [Fact]
+    public void Tag_ConcurrentCalls_GiveTheSameResults()
+    {
+        var texts = Resolved.Select(row => row.Data.Item1).ToArray();
+        var expected = texts.Select(text => Tagger.Tag(text, Date(Monday))).ToArray();
+        var actual = new System.Collections.Immutable.ImmutableArray<TimeMention>[texts.Length];
+        Parallel.For(0, texts.Length * 20, k => actual[k % texts.Length] = Tagger.Tag(texts[k % texts.Length], Date(Monday)));
+        for (var k = 0; k < texts.Length; k++) Assert.Equal(expected[k], actual[k]);
+    }
+
+    [Fact]
+    public void Tag_PublicationAtTheEndOfTime_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Tagger.Tag("on Monday", DateOnly.MaxValue));
 
     [Fact]
     public void Tag_EmptyText_FindsNothing() => Assert.Empty(Tagger.Tag("", Date(Monday)));
