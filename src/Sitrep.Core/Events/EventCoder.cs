@@ -95,7 +95,7 @@ public sealed class EventCoder
         var (actor1, actor2) = ChooseActors(article, clause, span, first, figures);
 
         // Protesters and rioters are crowds; an armed group or army that "blocks a road" is not protesting.
-        if (main.Value.SubType.EventType is "Protests" && actor1 is not null && IsArmed(actor1.Kind) && !IsCrowd(actor1)) return;
+        if (main.Value.SubType.EventType is "Protests" && actor1 is { Kind: ActorKind.RebelGroup or ActorKind.IdentityMilitia or ActorKind.ExternalForces }) return;
 
         if (onlyCasualties && !isStatistic)
         {
@@ -237,7 +237,7 @@ public sealed class EventCoder
         {
             var best = article.Places
                 .Where(p => scope.Contains(p.Span) && p.Place is not null)
-                .OrderByDescending(p => Specificity(p) + (IsLocative(article.Article.Text, p.Span) ? 1.5 : 0))
+                .OrderByDescending(p => Specificity(p) + (IsLocative(article.Article.Text, p.Span) ? 1 : 0))
                 .ThenBy(p => Math.Abs(p.Span.Start - trigger.Start))
                 .FirstOrDefault();
             if (best is not null) return (best, IsNear(article.Article.Text, best.Span));
@@ -245,14 +245,17 @@ public sealed class EventCoder
         return (null, false);
     }
 
+    /// ACLED codes the most specific place the report names: a town before its district, a district before its
+    /// province. The gaps are wider than the bonus for a locative word, so "in Chhattisgarh's Narayanpur
+    /// district" gives the district.
     static double Specificity(PlaceMention p) => p.IsAdjectival ? 0 : p.Place?.Level switch
     {
         PlaceLevel.Locality => 4,
-        PlaceLevel.Admin3 => 3,
-        PlaceLevel.Admin2 => 2.5,
-        PlaceLevel.Admin1 => 2,
-        PlaceLevel.Country => 1,
-        _ => 0.5,
+        PlaceLevel.Admin3 => 3.5,
+        PlaceLevel.Admin2 => 3,
+        PlaceLevel.Admin1 => 1.5,
+        PlaceLevel.Country => 0.5,
+        _ => 0.25,
     };
 
     static readonly string[] Locatives = [" in ", " at ", " near ", " of ", " outside ", " from ", " on ", " into ", " around ", " across "];
@@ -386,6 +389,12 @@ public sealed class EventCoder
                 if (sub.Name == "Peaceful protest" && draft.ExcessiveForce) sub = _lexicon["Excessive force against protesters"];
                 else if (sub.Name == "Peaceful protest" && draft.Intervention) sub = _lexicon["Protest with intervention"];
                 var crowd = sub.EventType == "Riots" ? ActorKind.Rioters : ActorKind.Protesters;
+                // "Police arrested protesters": the police are the second actor of a protest they intervened in.
+                if (a1?.Kind == ActorKind.StateForces)
+                {
+                    (a1, a2) = (null, a1);
+                    if (sub.Name == "Peaceful protest") sub = _lexicon["Protest with intervention"];
+                }
                 // Party activists and townspeople in the street are coded as the crowd, with the party associated.
                 if (a1 is null || a1.Kind is ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters or ActorKind.PoliticalMilitia)
                 {
