@@ -75,17 +75,24 @@ public sealed class EventCoder
 
         // "Residents protested after a girl was raped": when a clause opens with a protest, the violence it names
         // is what the protest is about, so the sub-type comes from the protest and riot words alone.
+        var allTriggers = triggers;
         if (triggers.FirstOrDefault(t => t.Value.Role == TriggerRole.Act)?.Value.SubType.EventType == "Protests")
         {
             triggers = [.. triggers.Where(t => t.Value.SubType.EventType is "Protests" or "Riots")];
+            // ...and a date told after that violence is the violence's date, not the protest's.
+            var protested = allTriggers.FirstOrDefault(t => t.Value.SubType.EventType is not ("Protests" or "Riots"));
+            if (protested is not null) ownTime = [.. ownTime.Where(t => t.Span.End <= protested.Span.Start)];
         }
+        // "On strike since Tuesday": the date that starts an ongoing state is not the day being reported.
+        var onsets = _lexicon.Cue("onset").Match(clause);
+        ownTime = [.. ownTime.Where(t => !onsets.Any(o => o.Span.End <= t.Span.Start && t.Span.Start - o.Span.End <= 1))];
         var main = triggers.OrderByDescending(t => t.Value.Strength).ThenBy(t => t.FirstToken).First();
         var onlyCasualties = triggers.All(t => t.Value.Role == TriggerRole.Casualty);
         var isStatistic = HasCue(clause, "statistic") && figures.Any(f => f.Count.Best > 0);
         // An incident is dated by the expression nearest its trigger; a tally by the period it covers.
         var time = ownTime.Count == 0 ? null
             : isStatistic ? ownTime.MaxBy(t => t.End!.Value.DayNumber - t.Start!.Value.DayNumber)
-            : ownTime.MinBy(t => Math.Abs(t.Span.Start - main.Span.Start));
+            : ownTime.MinBy(t => Math.Abs(t.Span.Start - main.Span.Start) - (IsExplicit(t) ? ExplicitDateBonus : 0));
 
         // Without a date of its own, a clause belongs to the narrative's time unless it speaks in the present.
         var status = StatusOf(time ?? (HasCue(clause, "present") ? null : narrative), article.Published);
@@ -191,6 +198,11 @@ public sealed class EventCoder
     }
 
     static bool Finer(TimeMention a, TimeMention b) => a.Granularity < b.Granularity;
+
+    /// "today (9/1)": a date written out beats a deictic word for the same clause.
+    const int ExplicitDateBonus = 40;
+
+    static bool IsExplicit(TimeMention t) => t.Text.Any(char.IsDigit);
 
     static bool IsDate(TimeMention t) => t.Type is TimexType.Date or TimexType.Time && t.Start is not null;
 
