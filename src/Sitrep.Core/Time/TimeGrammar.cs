@@ -760,6 +760,17 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                     ? new Hit(i, u + 1, new TimeExpression(ExpressionKind.Reference) { Code = "PAST_REF" })
                     : new Hit(i, u + 1, new TimeExpression(ExpressionKind.Ago) { Unit = unit, Amount = value });
             }
+            // "two days later", "a year earlier": the narrative's reference time moved by the amount (a duration when
+            // nothing earlier anchors it). "one year after the attack" stays a duration: its anchor is an event.
+            if (value is { } moved && (Is(u + 1, "later") || Is(u + 1, "earlier")) && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Fortnight or TimeUnit.Month or TimeUnit.Year)
+            {
+                var sign = Is(u + 1, "later") ? 1 : -1;
+                var (anchoredUnit, units) = unit == TimeUnit.Fortnight ? (TimeUnit.Day, checked(moved * 14)) : (unit, moved);
+                return new Hit(i, u + 1, new TimeExpression(ExpressionKind.Anchored)
+                {
+                    Unit = anchoredUnit, Amount = sign * units, DurationWhenUnanchored = true,
+                });
+            }
             // "a year" on its own is too weak ("a year of fighting" is still a duration, but "a day" in "twice a day" is a set).
             if (article && (Is(i - 1, "once") || Is(i - 1, "twice") || Is(i - 1, "times"))) return null;
             return new Hit(i, u, new TimeExpression(ExpressionKind.Duration) { Unit = unit, Amount = value });

@@ -205,6 +205,9 @@ internal sealed class TimeResolver
     static Resolution ResolveAnchored(TimeExpression e, Narrative narrative)
     {
         var type = e.PartOfDay is null ? TimexType.Date : TimexType.Time;
+        var unanchored = e.Unit == TimeUnit.Day ? narrative.LastDay is null : narrative.LastDated is null;
+        if (unanchored && e.DurationWhenUnanchored)
+            return new Resolution(TimexType.Duration, DurationValue(e.Unit, Math.Abs(e.Amount ?? 0)), null, null, GranularityOf(e.Unit), null);
         if (e.Unit == TimeUnit.Day)
         {
             if (narrative.LastDay is not { } last)

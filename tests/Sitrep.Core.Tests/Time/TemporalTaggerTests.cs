@@ -120,6 +120,7 @@ public class TemporalTaggerTests
         { "One year after the attack, the town is calm.", Monday, "One year", "P1Y", "", "", TimeGranularity.Year },
         { "The siege lasted two days.", Monday, "two days", "P2D", "", "", TimeGranularity.Day },
         { "Fighting in the past two days killed 30.", Monday, "the past two days", "P2D", "", "", TimeGranularity.Day },
+        { "Two days later, the curfew was lifted.", Monday, "Two days later", "P2D", "", "", TimeGranularity.Day },
         { "A three-day curfew was imposed.", Monday, "three-day", "P3D", "", "", TimeGranularity.Day },
         { "The road was closed for 48 hours.", Monday, "48 hours", "PT48H", "", "", TimeGranularity.Day },
         { "The siege lasted twenty-five days.", Monday, "twenty-five days", "P25D", "", "", TimeGranularity.Day },
@@ -217,6 +218,7 @@ public class TemporalTaggerTests
         // "the following day" counts from the previous dated mention.
         { "On 3 May 2015, gunmen attacked; the following day, police raided the village.", Monday, 1, "2015-05-04", 0 },
         { "On Thursday, gunmen attacked; the previous day, police raided the village.", Friday, 1, "2014-12-31", 0 },
+        { "Gunmen seized the town in July 2015. A year earlier, they had been driven out.", Monday, 1, "2014", 0 },
         // A clock time is on the day named earlier in its sentence.
         { "On 3 May 2015, gunmen attacked at 10:30 pm.", Monday, 1, "2015-05-03T22:30", 0 },
     };
@@ -233,10 +235,11 @@ public class TemporalTaggerTests
     [Fact]
     public void Tag_AcledStyleNote_FindsMentionsInTextOrder()
     {
-        const string note = "On 3 January, police arrested 12 protesters in Lahore. On 5 January, two days later, they were released.";
+        const string note = "On 3 January, police arrested 12 protesters in Lahore. Two days later, they were released for 24 hours.";
         var mentions = Tagger.Tag(note, Date("2015-01-10"));
-        Assert.Equal(new[] { "3 January", "5 January", "two days" }, mentions.Select(m => m.Text));
-        Assert.Equal(new[] { "2015-01-03", "2015-01-05", "P2D" }, mentions.Select(m => m.Value));
+        Assert.Equal(new[] { "3 January", "Two days later", "24 hours" }, mentions.Select(m => m.Text));
+        Assert.Equal(new[] { "2015-01-03", "2015-01-05", "PT24H" }, mentions.Select(m => m.Value));
+        Assert.Equal(new int?[] { null, 0, null }, mentions.Select(m => m.Anchor));
         Assert.True(mentions.Select(m => m.Span.Start).SequenceEqual(mentions.Select(m => m.Span.Start).Order()));
     }
 
