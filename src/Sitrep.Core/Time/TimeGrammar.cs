@@ -761,8 +761,9 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                     : new Hit(i, u + 1, new TimeExpression(ExpressionKind.Ago) { Unit = unit, Amount = value });
             }
             // "two days later", "a year earlier": the narrative's reference time moved by the amount (a duration when
-            // nothing earlier anchors it). "one year after the attack" stays a duration: its anchor is an event.
-            if (value is { } moved && (Is(u + 1, "later") || Is(u + 1, "earlier")) && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Fortnight or TimeUnit.Month or TimeUnit.Year)
+            // nothing earlier anchors it). "one year after the attack" stays a duration: its anchor is an event;
+            // so does "a month earlier than usual", a comparison.
+            if (value is { } moved && (Is(u + 1, "later") || Is(u + 1, "earlier")) && !Is(u + 2, "than") && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Fortnight or TimeUnit.Month or TimeUnit.Year)
             {
                 var sign = Is(u + 1, "later") ? 1 : -1;
                 var (anchoredUnit, units) = unit == TimeUnit.Fortnight ? (TimeUnit.Day, checked(moved * 14)) : (unit, moved);

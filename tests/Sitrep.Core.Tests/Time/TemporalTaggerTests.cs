@@ -121,6 +121,7 @@ public class TemporalTaggerTests
         { "The siege lasted two days.", Monday, "two days", "P2D", "", "", TimeGranularity.Day },
         { "Fighting in the past two days killed 30.", Monday, "the past two days", "P2D", "", "", TimeGranularity.Day },
         { "Two days later, the curfew was lifted.", Monday, "Two days later", "P2D", "", "", TimeGranularity.Day },
+        { "The rains came a month earlier than usual.", Monday, "a month", "P1M", "", "", TimeGranularity.Month },
         { "A three-day curfew was imposed.", Monday, "three-day", "P3D", "", "", TimeGranularity.Day },
         { "The road was closed for 48 hours.", Monday, "48 hours", "PT48H", "", "", TimeGranularity.Day },
         { "The siege lasted twenty-five days.", Monday, "twenty-five days", "P25D", "", "", TimeGranularity.Day },
