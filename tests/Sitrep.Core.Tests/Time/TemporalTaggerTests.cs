@@ -220,6 +220,7 @@ public class TemporalTaggerTests
         { "On 3 May 2015, gunmen attacked; the following day, police raided the village.", Monday, 1, "2015-05-04", 0 },
         { "On Thursday, gunmen attacked; the previous day, police raided the village.", Friday, 1, "2014-12-31", 0 },
         { "Gunmen seized the town in July 2015. A year earlier, they had been driven out.", Monday, 1, "2014", 0 },
+        { "On 3 May 2015, the rains came a month earlier than usual.", Monday, 1, "P1M", -1 },
         // A clock time is on the day named earlier in its sentence.
         { "On 3 May 2015, gunmen attacked at 10:30 pm.", Monday, 1, "2015-05-03T22:30", 0 },
     };
