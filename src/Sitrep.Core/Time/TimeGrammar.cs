@@ -569,6 +569,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             }
             if (!TryMonth(k, out var month, out var last)) return null;
             var ambiguous = T(k)!.Lex!.MonthAmbiguous;
+            // "by Jan Egeland": an abbreviation alone, without its dot, a day or a year, is a name.
+            if (T(k)!.Lex!.MonthAbbreviation && last == k && direction is null) return null;
             int? shift = null;
             if (TryYearShift(last + 1, out var ys, out var shiftLast)) { shift = ys; last = shiftLast; context = true; }
             if (!context)

@@ -194,6 +194,7 @@ public class TemporalTaggerTests
         "Police ordered the arrest of 2000 MQM workers.",
         "His 2000 supporters rallied.",
         "They protested the layoff of 1800 lab assistants.",
+        "The appeal was signed by Jan Egeland.",
         "Both sides signed on (01/02).",
     };
 
