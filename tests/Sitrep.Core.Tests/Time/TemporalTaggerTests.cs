@@ -104,6 +104,7 @@ public class TemporalTaggerTests
         // Ranges.
         { "Clashes between 1 and 3 May killed five.", Monday, "between 1 and 3 May", "2016-05-01/2016-05-03", "2016-05-01", "2016-05-03", TimeGranularity.DayRange },
         { "Clashes on 1-3 May 2015 killed five.", None, "1-3 May 2015", "2015-05-01/2015-05-03", "2015-05-01", "2015-05-03", TimeGranularity.DayRange },
+        { "Clashes on the night of 3-4 May killed five.", Monday, "the night of 3-4 May", "2016-05-03/2016-05-04", "2016-05-03", "2016-05-04", TimeGranularity.DayRange },
         { "Clashes from 28 December to 2 January killed five.", LeapDay, "from 28 December to 2 January", "2015-12-28/2016-01-02", "2015-12-28", "2016-01-02", TimeGranularity.DayRange },
 
         // Weeks and weekends (ISO weeks).
@@ -282,6 +283,14 @@ public class TemporalTaggerTests
     {
         var text = string.Join(" ", (picks ?? []).Select(p => Fragments[p % Fragments.Length]));
         return Tagger.Tag(text, withDate ? Date(YearEnd) : null).All(m => m.Span.End <= text.Length && m.Span.Of(text) == m.Text);
+    }
+
+    [FsCheck.Xunit.Property]
+    public bool Tag_DateLikeFragments_IntervalsAreOrderedAndValuesSet(byte[]? picks, bool withDate)
+    {
+        var text = string.Join(" ", (picks ?? []).Select(p => Fragments[p % Fragments.Length]));
+        return Tagger.Tag(text, withDate ? Date(NewYear) : null)
+            .All(m => m.Value.Length > 0 && (m.Start is null) == (m.End is null) && !(m.Start > m.End) && (m.Anchor is null || m.Anchor >= 0));
     }
 
     static DateOnly? Date(string iso) => iso.Length == 0 ? null : DateOnly.Parse(iso, CultureInfo.InvariantCulture);
