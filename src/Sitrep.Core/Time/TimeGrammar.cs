@@ -412,7 +412,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             if (!TryPartOfDay(k, out var code, out var podLast) && (Is(k, "early") || Is(k, "late"))) TryPartOfDay(++k, out code, out podLast);
             if (code.Length > 0 && Is(podLast + 1, "of") && TryDayCore(podLast + 2) is { } day)
                 return day with { First = i, E = day.E with { PartOfDay = code } };
-            // "the night of 3-4 May": the range, as TIMEX3 has no part of day for one
+            // "the night of 3-4 May": the day range; a range value has no place for a part of day.
             if (code.Length > 0 && Is(podLast + 1, "of") && TryRange(podLast + 2) is { } nights) return nights with { First = i };
             if (Is(i, "overnight"))
             {
