@@ -213,6 +213,9 @@ public class TemporalTaggerTests
         { "On September 28 last year, the Taliban seized Kunduz. On October 15, they withdrew.", YearEnd, 1, "2015-10-15", 0 },
         { "On the night of 1 January 2015, police arrested 12 people. On 3 January, they were freed.", None, 1, "2015-01-03", 0 },
         { "On 1 January 2015, police arrested 12 people. On 3 March, they were freed.", YearEnd, 1, "2015-03-03", 0 },
+        // A year said later in the same sentence holds for the dates before it.
+        { "Protests on 3 January and 5 January 2015 turned violent.", YearEnd, 0, "2015-01-03", 1 },
+        { "Protests on 3 January turned violent. On 5 January 2015 they ended.", YearEnd, 0, "2016-01-03", -1 },
         // ... but not across paragraphs, and a bare year only within its sentence.
         { "On 1 January 2015, police arrested 12 people.\nOn 3 March, they were freed.", YearEnd, 1, "2016-03-03", -1 },
         { "The group was founded in 2001. In July, it attacked a base.", Monday, 1, "2016-07", -1 },
