@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Globalization;
 using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Time;
@@ -10,6 +12,11 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
     public List<ParsedExpression> Parse(List<TimeToken> tokens) => new Run(lexicon, tokens).Parse();
 
     readonly record struct Hit(int First, int Last, TimeExpression E);
+
+    /// Words outside the lexicons that a rule can start with ("the early hours of", "between 1 and 3 May",
+    /// "every day", "earlier this month"); part of the grammar, not of a word list.
+    static readonly FrozenSet<string> RuleStarters =
+        FrozenSet.ToFrozenSet(["the", "between", "from", "every", "each", "earlier", "later"], StringComparer.OrdinalIgnoreCase);
 
     /// One pass over one text; holds only that text's tokens.
     sealed class Run(TimeLexicon lexicon, List<TimeToken> t)
@@ -46,6 +53,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         {
             var token = t[i];
             if (token.Kind == TokenKind.Punctuation && token.Text is not ("'" or "’")) return null;
+            // Most words are neither in a time lexicon nor a word a rule starts with: skip them at once.
+            if (token.Kind == TokenKind.Word && token.Digits == 0 && token.Lex is null && !RuleStarters.Contains(token.Text)) return null;
             Hit? best = null;
             Consider(ref best, TryRange(i));
             Consider(ref best, TryDayPhrase(i));
@@ -163,7 +172,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             {
                 if (x.IsPlainNumber && x.Digits <= 4) { value = x.Number; return true; }
                 if (x.Text.Contains(',', StringComparison.Ordinal) && !x.Text.Contains('.', StringComparison.Ordinal)
-                    && int.TryParse(x.Text.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture, out var n) && n < 100_000)
+                    && int.TryParse(x.Text.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture, out var n) && n < 100_000)
                 {
                     value = n;
                     return true;
@@ -850,8 +859,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 last = i + 1;
             }
             else return false;
-            var h = hour.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
-            clock = minute < 0 ? h : h + ":" + minute.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+            var h = hour.ToString("D2", CultureInfo.InvariantCulture);
+            clock = minute < 0 ? h : h + ":" + minute.ToString("D2", CultureInfo.InvariantCulture);
             return true;
         }
 
