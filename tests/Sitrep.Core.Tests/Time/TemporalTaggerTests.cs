@@ -74,6 +74,8 @@ public class TemporalTaggerTests
         { "Fighting flared in July.", YearEnd, "July", "2016-07", "2016-07-01", "2016-07-31", TimeGranularity.Month },
         { "Protesters gathered in March.", Monday, "March", "2016-03", "2016-03-01", "2016-03-31", TimeGranularity.Month },
         { "Clashes broke out in mid-October.", YearEnd, "mid-October", "2016-10", "2016-10-01", "2016-10-31", TimeGranularity.Month },
+        { "Tuesday's attack killed five.", Monday, "Tuesday", "2016-09-27", "2016-09-27", "2016-09-27", TimeGranularity.Day },
+        { "Talks stalled in mid-2016.", None, "mid-2016", "2016", "2016-01-01", "2016-12-31", TimeGranularity.Year },
         { "Clashes broke out in early 2016.", None, "early 2016", "2016", "2016-01-01", "2016-12-31", TimeGranularity.Year },
         { "Talks stalled at the end of last year.", Monday, "the end of last year", "2015", "2015-01-01", "2015-12-31", TimeGranularity.Year },
         { "Floods hit the region last summer.", Monday, "last summer", "2016-SU", "2016-06-01", "2016-08-31", TimeGranularity.Season },
