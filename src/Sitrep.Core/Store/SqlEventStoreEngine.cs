@@ -46,7 +46,11 @@ sealed class SqlEventStoreEngine : IEventStore
             using (var setup = _dialect.BeginWrite(connection))
             {
                 if (!_dialect.SchemaVersionTableExists(connection))
+                {
+                    if (_dialect.TableCount(connection) > 0)
+                        throw new StoreSchemaException($"{_dialect.DisplayName} holds tables but is not a Sitrep database (no schema_version table)");
                     connection.Execute("CREATE TABLE schema_version (version INTEGER NOT NULL)", transaction: setup);
+                }
                 setup.Commit();
             }
             var version = (int)(connection.ExecuteScalar<long?>("SELECT MAX(version) FROM schema_version") ?? 0);

@@ -42,6 +42,14 @@ public sealed class SqliteEventStoreTests : EventStoreTests<SqliteEventStore>, I
     }
 
     [Fact]
+    public void Open_NotSqliteFile_ClearError()
+    {
+        File.WriteAllText(DbPath, "id,text\n1,this is a CSV file, not a database\n");
+        var error = Assert.Throws<StoreSchemaException>(() => Open());
+        Assert.StartsWith($"{DbPath} cannot be opened as a SQLite database", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EventStoresOpen_PathOrConnectionString_RightStore()
     {
         using var store = EventStores.Open(DbPath);
