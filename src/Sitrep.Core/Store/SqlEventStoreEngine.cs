@@ -160,27 +160,27 @@ sealed class SqlEventStoreEngine : IEventStore
             }
 
             var match = FindMatch(session, c, tx, record, touched);
-            StoredEvent merged_;
+            StoredEvent target;
             if (match is null)
             {
                 report = report with { EventId = record.EventId };
-                merged_ = _matcher.Reconcile(record.EventId, [report], policy);
-                session.Insert(EventRow.From(merged_));
+                target = _matcher.Reconcile(record.EventId, [report], policy);
+                session.Insert(EventRow.From(target));
                 created++;
             }
             else
             {
                 report = report with { EventId = match.EventId };
                 var reports = session.ReportsOfEvent(match.EventId).Select(r => r.ToReport()).Append(report).ToList();
-                merged_ = _matcher.Reconcile(match.EventId, reports, policy);
-                session.Update(EventRow.From(merged_));
+                target = _matcher.Reconcile(match.EventId, reports, policy);
+                session.Update(EventRow.From(target));
                 merged++;
             }
             OnWriteStep?.Invoke("event");
             session.Insert(ReportRow.From(report));
             OnWriteStep?.Invoke("report");
-            touched.Add(merged_.EventId);
-            eventIds.Add(merged_.EventId);
+            touched.Add(target.EventId);
+            eventIds.Add(target.EventId);
         }
         return new StoreResult(article.Id, StoreOutcome.Stored, null, eventIds.ToImmutable(), created, merged, statistics);
     }
