@@ -14,7 +14,7 @@ sealed class SqliteDialect : StoreDialect
     public SqliteDialect(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        DisplayName = Path.GetFileName(path);
+        DisplayName = path;
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
             throw new StoreSchemaException($"{path}: the folder {directory} does not exist");
