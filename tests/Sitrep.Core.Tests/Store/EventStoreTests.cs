@@ -114,6 +114,21 @@ public abstract class EventStoreTests<TStore> where TStore : IEventStore
     }
 
     [Fact]
+    public void StoreBatch_ThreeReportsOfOneEvent_OneEventThenAFourthMerges()
+    {
+        using var store = Open();
+        var results = store.StoreBatch([.. new[] { ("a1", "Pajhwok", 4), ("a2", "Tolo", 9), ("a3", "Khaama Press", 6) }.Select(x =>
+            Article(x.Item1, x.Item2, Draft.Clash with { Fatalities = Casualties.Exactly(x.Item3), Sentence = $"{x.Item2} on the clash." }))]);
+        Assert.Equal([1, 0, 0], results.Select(r => r.EventsCreated));
+        Assert.Single(results.SelectMany(r => r.EventIds).Distinct());
+        store.Store(Article("a4", "Ariana", Draft.Clash with { Fatalities = Casualties.Exactly(2), Sentence = "Ariana on the clash." }));
+        var merged = Assert.Single(store.QueryEvents(new EventQuery()).Events);
+        Assert.Equal(4, merged.SourceCount);
+        Assert.Equal(new Casualties(2, 2, 9), merged.Fatalities);
+        Assert.Equal(["a1", "a2", "a3", "a4"], store.GetEvent(merged.EventId)!.Reports.Select(r => r.Record.ArticleId));
+    }
+
+    [Fact]
     public void Store_SameOutletTwice_OneSource()
     {
         using var store = Open();
@@ -433,12 +448,45 @@ public abstract class EventStoreTests<TStore> where TStore : IEventStore
     }
 
     [Fact]
+    public void Open_ForeignDatabase_ClearError()
+    {
+        Execute("CREATE TABLE invoices (id INTEGER)");
+        var error = Assert.Throws<StoreSchemaException>(() => Open());
+        Assert.EndsWith("is not a Sitrep database (no schema_version table)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Open_Twice_SameData()
     {
         using (var store = Open()) store.Store(Article("a1", "Pajhwok", Draft.Clash));
         using var again = Open();
         Assert.True(again.ContainsArticle("a1"));
         Assert.Equal(LatestVersion, again.SchemaVersion);
+    }
+
+    // ---- concurrency ----
+
+    /// Two store instances (as two processes would) write the same articles at once while others read:
+    /// every article is stored exactly once and readers never fail.
+    [Fact]
+    public async Task Store_ConcurrentWritersAndReaders_EachArticleOnce()
+    {
+        using var one = Open();
+        using var two = Open();
+        var articles = Enumerable.Range(0, 30).Select(i => Article($"a{i}", $"outlet{i % 3}",
+            Draft.Clash with { Date = Day.AddDays(i % 10), Fatalities = Casualties.Exactly(i), Sentence = $"Clash number {i}." })).ToList();
+        var writers = new[] { one, two, one, two }.Select((store, w) => Task.Run(() =>
+        {
+            foreach (var a in w % 2 == 0 ? articles : Enumerable.Reverse(articles)) store.Store(a);
+        }, TestContext.Current.CancellationToken));
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            for (var i = 0; i < 20; i++) Assert.InRange(one.QueryEvents(new EventQuery { Country = "AF" }).Total, 0, 30);
+        }, TestContext.Current.CancellationToken));
+        await Task.WhenAll(writers.Concat(readers));
+        Assert.Equal(30, two.Counts().Articles);
+        Assert.Equal(30, two.Counts().Reports);
+        Assert.Equal(30, one.QueryEvents(new EventQuery()).Events.Sum(e => one.GetEvent(e.EventId)!.Reports.Length));
     }
 
     // ---- atomicity ----
