@@ -10,6 +10,8 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The store tests run against a real PostgreSQL started from Debian's binaries: install them when missing.
+bash tests/postgres/ensure.sh
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e

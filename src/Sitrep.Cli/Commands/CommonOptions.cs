@@ -31,6 +31,20 @@ public static class CommonOptions
         DefaultValueFactory = _ => Sitrep.Core.Store.EventStores.DefaultPath,
     };
 
+    /// Opens the store, or says on stderr why it cannot (a newer schema, not a Sitrep database, no server).
+    public static Sitrep.Core.Store.IEventStore? OpenStore(string db)
+    {
+        try
+        {
+            return Sitrep.Core.Store.EventStores.Open(db);
+        }
+        catch (Exception e) when (e is Sitrep.Core.Store.StoreSchemaException or IOException or InvalidOperationException or System.Data.Common.DbException)
+        {
+            Console.Error.WriteLine($"sitrep: {db}: {e.Message}");
+            return null;
+        }
+    }
+
     public static DateOnly? ParseDate(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 }

@@ -39,17 +39,8 @@ public static class IngestCommand
 
     static int Run(string[] inputs, DateOnly? published, long maxBytes, string db, MergePolicy policy)
     {
-        IEventStore store;
-        try
-        {
-            store = EventStores.Open(db);
-        }
-        catch (Exception e) when (e is StoreSchemaException or IOException or InvalidOperationException or System.Data.Common.DbException)
-        {
-            Console.Error.WriteLine($"sitrep: {db}: {e.Message}");
-            return 2;
-        }
-        using var _ = store;
+        using var store = CommonOptions.OpenStore(db);
+        if (store is null) return 2;
         var pipeline = Pipeline.CreateDefault();
         var reader = new ArticleReader(maxBytes);
         var tally = new Tally();
