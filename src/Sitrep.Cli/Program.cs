@@ -6,6 +6,7 @@ var root = new RootCommand("Sitrep: news reports about armed conflict in, coded 
     ExtractCommand.Create(),
     IngestCommand.Create(),
     AlertsCommand.Create(),
+    BenchCommand.Create(),
     EvalCommand.Create(),
 };
 return root.Parse(args).Invoke();

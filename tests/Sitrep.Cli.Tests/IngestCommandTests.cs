@@ -78,17 +78,13 @@ public sealed class IngestCommandTests : IDisposable
         }
     }
 
-    /// Distinct short reports, each a different incident, so none is a duplicate of another.
     static void WriteSyntheticFeed(string path, int count)
     {
-        string[] towns = ["Kunduz", "Ghazni", "Quetta", "Peshawar", "Mogadishu", "Gao", "Maiduguri", "Aleppo", "Kabul", "Lahore"];
-        string[] acts = ["attacked a police checkpoint", "ambushed an army convoy", "stormed a government office", "fired on a patrol"];
         using var writer = new StreamWriter(path);
-        for (var i = 0; i < count; i++)
+        foreach (var a in Bench.SyntheticArticles.Many(count))
         {
-            var day = new DateOnly(2019, 1, 1).AddDays(i % 360);
-            var text = $"Gunmen {acts[i % acts.Length]} in {towns[i % towns.Length]} on {day:MMMM d}, killing {1 + i % 9} people and wounding {i % 5} others, officials said. Report number {i}.";
-            writer.WriteLine(JsonSerializer.Serialize(new { id = $"a{i}", text, published = day.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), source = "Synthetic Wire" }));
+            var published = a.Published!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            writer.WriteLine(JsonSerializer.Serialize(new { id = a.Id, text = a.Text, published, source = a.Source }));
         }
     }
 }
