@@ -1,0 +1,125 @@
+// The event map: country outlines from Natural Earth (world-atlas, shipped with the app: no tile server),
+// one circle per event sized by fatalities, merged into clusters by supercluster where points are dense.
+/* global L, topojson, Supercluster */
+import { EVENT_TYPES, typeColor, esc, fmtInt, fmtDate } from './format.js';
+
+/** Below this many points every event is drawn as it is; above it nearby points cluster. */
+const CLUSTER_FROM = 150;
+
+export class EventMap {
+  constructor(element, { onSelect }) {
+    this.onSelect = onSelect;
+    this.map = L.map(element, {
+      worldCopyJump: true,
+      minZoom: 2,
+      maxZoom: 12,
+      zoomSnap: 0.5,
+      attributionControl: true,
+      preferCanvas: false,
+    }).setView([25, 30], 2);
+    this.map.attributionControl.setPrefix(false);
+    this.map.createPane('outlines').style.zIndex = '350';
+    this.map.attributionControl.addAttribution('Outlines: Natural Earth via world-atlas');
+    this.layer = L.layerGroup().addTo(this.map);
+    this.index = null;
+    this.features = [];
+    this.map.on('moveend', () => this.draw());
+    this.outlines = this.loadOutlines();
+    this.legend();
+  }
+
+  async loadOutlines() {
+    const response = await fetch('lib/world-atlas/countries-110m.json');
+    const topology = await response.json();
+    const countries = topojson.feature(topology, topology.objects.countries);
+    const borders = topojson.mesh(topology, topology.objects.countries, (a, b) => a !== b);
+    // Outlines sit in their own pane under the events, whatever order the layers load in.
+    const renderer = L.svg({ pane: 'outlines' });
+    L.geoJSON(countries, {
+      interactive: false,
+      renderer,
+      style: { stroke: false, fillColor: '#fbfbf9', fillOpacity: 1 },
+    }).addTo(this.map);
+    L.geoJSON(borders, { interactive: false, renderer, style: { color: '#b9c1cc', weight: 0.8, fill: false } }).addTo(this.map);
+  }
+
+  legend() {
+    const el = document.getElementById('map-legend');
+    el.innerHTML = EVENT_TYPES.map(([name]) => `<span><i style="background:${typeColor(name)}"></i>${esc(name)}</span>`).join('');
+  }
+
+  /** Shows a FeatureCollection of events; fits the view to them when asked (a new filter, not a redraw). */
+  async show(collection, { fit }) {
+    await this.outlines;
+    this.features = collection.features.filter((f) => f.geometry);
+    this.index = this.features.length > CLUSTER_FROM
+      ? new Supercluster({ radius: 48, maxZoom: 9, map: (p) => ({ fatalities: p.fatalities ?? 0 }), reduce: (a, b) => { a.fatalities += b.fatalities; } }).load(this.features)
+      : null;
+    if (fit && this.features.length > 0) {
+      const bounds = L.latLngBounds(this.features.map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]));
+      this.map.fitBounds(bounds.pad(0.25), { maxZoom: 7, animate: false });
+    }
+    this.draw();
+  }
+
+  draw() {
+    this.layer.clearLayers();
+    if (this.index) {
+      const b = this.map.getBounds();
+      const zoom = Math.round(this.map.getZoom());
+      for (const c of this.index.getClusters([b.getWest() - 5, b.getSouth() - 5, b.getEast() + 5, b.getNorth() + 5], zoom)) {
+        if (c.properties.cluster) this.drawCluster(c);
+        else this.drawPoint(c);
+      }
+    } else {
+      for (const f of this.features) this.drawPoint(f);
+    }
+  }
+
+  drawCluster(c) {
+    const [lon, lat] = c.geometry.coordinates;
+    const n = c.properties.point_count;
+    const size = Math.round(26 + Math.min(24, Math.sqrt(n) * 3));
+    const marker = L.marker([lat, lon], {
+      icon: L.divIcon({ className: '', html: `<div class="cluster" style="width:${size}px;height:${size}px">${fmtInt(n)}</div>`, iconSize: [size, size] }),
+      keyboard: false,
+    });
+    marker.bindTooltip(`${fmtInt(n)} events · ${fmtInt(c.properties.fatalities)} deaths`, { direction: 'top' });
+    marker.on('click', () => {
+      const zoom = Math.min(this.index.getClusterExpansionZoom(c.properties.cluster_id), 12);
+      this.map.setView([lat, lon], zoom);
+    });
+    marker.addTo(this.layer);
+  }
+
+  drawPoint(f) {
+    const p = f.properties;
+    const [lon, lat] = f.geometry.coordinates;
+    const deaths = p.fatalities ?? 0;
+    // Area, not radius, grows with deaths so a 100-death event does not hide a region.
+    const radius = 4.5 + Math.sqrt(deaths) * 2.2;
+    const color = typeColor(p.event_type);
+    const marker = L.circleMarker([lat, lon], {
+      radius: Math.min(radius, 28),
+      color: '#fff',
+      weight: 1.2,
+      fillColor: color,
+      fillOpacity: 0.78,
+      className: 'event-point',
+    });
+    marker.bindTooltip(
+      `<b>${esc(p.sub_event_type ?? p.event_type ?? 'Event')}</b><br>${esc(p.location ?? '')}${p.country ? ', ' + esc(p.country) : ''}<br>${fmtDate(p.event_date, p.time_precision)} · ${fmtInt(deaths)} deaths`,
+      { direction: 'top', offset: [0, -4] });
+    marker.on('click', () => this.onSelect(p.event_id));
+    marker.addTo(this.layer);
+  }
+
+  /** Pans to one event and rings it, when it is picked in the table. */
+  focus(feature) {
+    if (!feature?.geometry) return;
+    const [lon, lat] = feature.geometry.coordinates;
+    this.map.setView([lat, lon], Math.max(this.map.getZoom(), 6), { animate: true });
+  }
+
+  invalidate() { this.map.invalidateSize(); }
+}
