@@ -1,20 +1,45 @@
+using Sitrep.Core.Text;
+
 namespace Sitrep.Core.Store;
 
-/// The shared store: a PostgreSQL database (tsvector full-text index over the reports' sentences).
+/// The shared store: a PostgreSQL database ("Host=...;Database=..."), full-text search with tsvector.
+/// Opening migrates an older schema forward; a newer one is refused with StoreSchemaException.
 public sealed class PostgresEventStore : IEventStore
 {
-    public PostgresEventStore(string connectionString) => throw new NotImplementedException(connectionString);
+    readonly SqlEventStoreEngine _engine;
 
-    public int SchemaVersion => throw new NotImplementedException();
-    public StoreResult Store(ArticleResult result, MergePolicy policy = MergePolicy.Conservative) => throw new NotImplementedException();
-    public IReadOnlyList<StoreResult> StoreBatch(IReadOnlyList<ArticleResult> results, MergePolicy policy = MergePolicy.Conservative) => throw new NotImplementedException();
-    public bool ContainsArticle(string articleId) => throw new NotImplementedException();
-    public bool ContainsArticle(Text.Article article) => throw new NotImplementedException();
-    public EventPage QueryEvents(EventQuery query) => throw new NotImplementedException();
-    public StoredEvent? GetEvent(string eventId) => throw new NotImplementedException();
-    public StoredArticle? GetArticle(string articleId) => throw new NotImplementedException();
-    public IReadOnlyList<Tally> Tallies(TallyQuery query) => throw new NotImplementedException();
-    public IReadOnlyList<Alert> Alerts(TallyQuery query) => throw new NotImplementedException();
-    public StoreCounts Counts() => throw new NotImplementedException();
-    public void Dispose() { }
+    public PostgresEventStore(string connectionString) : this(connectionString, null) { }
+
+    internal PostgresEventStore(string connectionString, int? upToVersion) =>
+        _engine = new SqlEventStoreEngine(new PostgresDialect(connectionString), upToVersion);
+
+    /// The newest schema version this build writes.
+    public static int LatestSchemaVersion => PostgresDialect.Schema.Count;
+
+    internal SqlEventStoreEngine Engine => _engine;
+
+    public int SchemaVersion => _engine.SchemaVersion;
+
+    public StoreResult Store(ArticleResult result, MergePolicy policy = MergePolicy.Conservative) => _engine.Store(result, policy);
+
+    public IReadOnlyList<StoreResult> StoreBatch(IReadOnlyList<ArticleResult> results, MergePolicy policy = MergePolicy.Conservative) =>
+        _engine.StoreBatch(results, policy);
+
+    public bool ContainsArticle(string articleId) => _engine.ContainsArticle(articleId);
+
+    public bool ContainsArticle(Article article) => _engine.ContainsArticle(article);
+
+    public EventPage QueryEvents(EventQuery query) => _engine.QueryEvents(query);
+
+    public StoredEvent? GetEvent(string eventId) => _engine.GetEvent(eventId);
+
+    public StoredArticle? GetArticle(string articleId) => _engine.GetArticle(articleId);
+
+    public IReadOnlyList<Tally> Tallies(TallyQuery query) => _engine.Tallies(query);
+
+    public IReadOnlyList<Alert> Alerts(TallyQuery query) => _engine.Alerts(query);
+
+    public StoreCounts Counts() => _engine.Counts();
+
+    public void Dispose() => _engine.Dispose();
 }

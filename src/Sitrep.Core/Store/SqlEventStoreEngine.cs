@@ -1,0 +1,396 @@
+using System.Collections.Immutable;
+using System.Data.Common;
+using System.Text;
+using Dapper;
+using Sitrep.Core.Events;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Store;
+
+/// The store's behaviour, written once over Dapper for both databases; the dialect supplies what differs.
+/// Writes are serialised (one writer lock per store, and the database's own lock across processes); reads use
+/// their own pooled connections and run concurrently.
+sealed class SqlEventStoreEngine : IEventStore
+{
+    readonly StoreDialect _dialect;
+    readonly EventMatcher _matcher = EventMatcher.CreateDefault();
+    readonly Lock _writeLock = new();
+
+    /// Test seam: called at named steps inside the write transaction ("article", "report", "event"); a throw
+    /// there must roll the whole article back.
+    internal Action<string>? OnWriteStep { get; set; }
+
+    public SqlEventStoreEngine(StoreDialect dialect, int? upToVersion = null)
+    {
+        _dialect = dialect;
+        try
+        {
+            SchemaVersion = Migrate(upToVersion ?? LatestVersion);
+        }
+        catch
+        {
+            dialect.Dispose();
+            throw;
+        }
+    }
+
+    public int LatestVersion => _dialect.Migrations.Count;
+
+    public int SchemaVersion { get; }
+
+    int Migrate(int target)
+    {
+        lock (_writeLock)
+        {
+            using var connection = _dialect.Open();
+            using (var setup = _dialect.BeginWrite(connection))
+            {
+                if (!_dialect.SchemaVersionTableExists(connection))
+                    connection.Execute("CREATE TABLE schema_version (version INTEGER NOT NULL)", transaction: setup);
+                setup.Commit();
+            }
+            var version = (int)(connection.ExecuteScalar<long?>("SELECT MAX(version) FROM schema_version") ?? 0);
+            if (version > LatestVersion)
+                throw new StoreSchemaException(
+                    $"{_dialect.DisplayName} has schema version {version}; this Sitrep reads up to {LatestVersion}: upgrade Sitrep");
+            // Each step in its own transaction: a crash mid-migration leaves the last complete version.
+            while (version < target)
+            {
+                using var step = _dialect.BeginWrite(connection);
+                var current = (int)(connection.ExecuteScalar<long?>("SELECT MAX(version) FROM schema_version", transaction: step) ?? 0);
+                if (current > version)
+                {
+                    // Another process migrated meanwhile.
+                    version = current;
+                    step.Commit();
+                    continue;
+                }
+                foreach (var statement in _dialect.Migrations[version]) connection.Execute(statement, transaction: step);
+                connection.Execute("DELETE FROM schema_version", transaction: step);
+                connection.Execute("INSERT INTO schema_version (version) VALUES (@v)", new { v = version + 1 }, step);
+                step.Commit();
+                version++;
+            }
+            return version;
+        }
+    }
+
+    public StoreResult Store(ArticleResult result, MergePolicy policy = MergePolicy.Conservative) =>
+        StoreBatch([result], policy)[0];
+
+    public IReadOnlyList<StoreResult> StoreBatch(IReadOnlyList<ArticleResult> results, MergePolicy policy = MergePolicy.Conservative)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        foreach (var r in results) Validate(r);
+        if (results.Count == 0) return [];
+        lock (_writeLock)
+        {
+            using var connection = _dialect.Open();
+            using var transaction = _dialect.BeginWrite(connection);
+            var stored = results.Select(r => StoreOne(connection, transaction, r, policy)).ToList();
+            transaction.Commit();
+            return stored;
+        }
+    }
+
+    /// Bad offsets are bugs of the caller: refuse before anything is written.
+    static void Validate(ArticleResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentException.ThrowIfNullOrEmpty(result.Article.Id);
+        var length = result.Article.Text.Length;
+        foreach (var e in result.Events)
+        {
+            if (e.ArticleId != result.Article.Id)
+                throw new ArgumentException($"record {e.EventId} belongs to article {e.ArticleId}, not {result.Article.Id}");
+            foreach (var span in e.Sentences.Concat(e.Evidence.Select(x => x.Span)))
+                if (span.End > length)
+                    throw new ArgumentException($"record {e.EventId} has span {span} outside the article's {length} characters");
+        }
+        if (result.Events.Select(e => e.EventId).Distinct(StringComparer.Ordinal).Count() != result.Events.Length)
+            throw new ArgumentException($"article {result.Article.Id} has two records with the same id");
+    }
+
+    StoreResult StoreOne(DbConnection c, DbTransaction tx, ArticleResult result, MergePolicy policy)
+    {
+        var article = result.Article;
+        var url = TextFingerprint.Url(article.Url);
+        var hash = TextFingerprint.Hash(article.Text);
+
+        if (c.ExecuteScalar<string?>("SELECT id FROM articles WHERE id = @id", new { id = article.Id }, tx) is { } sameId)
+            return StoreResult.Duplicate(article.Id, StoreOutcome.DuplicateId, sameId);
+        if (url is not null && c.ExecuteScalar<string?>("SELECT id FROM articles WHERE url = @url", new { url }, tx) is { } sameUrl)
+            return StoreResult.Duplicate(article.Id, StoreOutcome.DuplicateUrl, sameUrl);
+        if (c.ExecuteScalar<string?>("SELECT id FROM articles WHERE text_hash = @hash", new { hash }, tx) is { } sameText)
+            return StoreResult.Duplicate(article.Id, StoreOutcome.DuplicateText, sameText);
+
+        c.Execute(ArticleRow.Insert, new ArticleRow
+        {
+            id = article.Id,
+            url = url,
+            text_hash = hash,
+            text = article.Text,
+            published = EventRow.DateText(result.Published),
+            published_source = result.PublishedSource.ToString(),
+            source = article.Source,
+        }, tx);
+        OnWriteStep?.Invoke("article");
+
+        var eventIds = ImmutableArray.CreateBuilder<string>();
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        int created = 0, merged = 0, statistics = 0;
+        foreach (var record in result.Events)
+        {
+            var report = new StoredReport(record.EventId, null, record, result.Published, article.Source, url, Notes(article.Text, record));
+            if (record.Kind == RecordKind.Statistic || record.EventType is null)
+            {
+                // Statistics (and records without an event type) are kept as they are, never merged into events.
+                c.Execute(ReportRow.Insert, ReportRow.From(report), tx);
+                OnWriteStep?.Invoke("report");
+                statistics++;
+                continue;
+            }
+
+            var match = FindMatch(c, tx, record, touched);
+            StoredEvent merged_;
+            if (match is null)
+            {
+                report = report with { EventId = record.EventId };
+                merged_ = _matcher.Reconcile(record.EventId, [report], policy);
+                c.Execute(EventRow.Insert, EventRow.From(merged_), tx);
+                created++;
+            }
+            else
+            {
+                report = report with { EventId = match.EventId };
+                var reports = ReportsOfEvent(c, tx, match.EventId).Append(report).ToList();
+                merged_ = _matcher.Reconcile(match.EventId, reports, policy);
+                c.Execute(EventRow.Update, EventRow.From(merged_), tx);
+                merged++;
+            }
+            OnWriteStep?.Invoke("event");
+            c.Execute(ReportRow.Insert, ReportRow.From(report), tx);
+            OnWriteStep?.Invoke("report");
+            touched.Add(merged_.EventId);
+            eventIds.Add(merged_.EventId);
+        }
+        return new StoreResult(article.Id, StoreOutcome.Stored, null, eventIds.ToImmutable(), created, merged, statistics);
+    }
+
+    /// The sentences a record was coded from: its notes, searchable with q.
+    static string Notes(string text, ConflictEvent record)
+    {
+        var notes = new StringBuilder();
+        foreach (var span in record.Sentences.OrderBy(s => s.Start))
+        {
+            if (notes.Length > 0) notes.Append(' ');
+            notes.Append(span.Of(text).Trim());
+        }
+        return notes.ToString();
+    }
+
+    /// Candidates come from an indexed query (the date window, then a lat/lon box or the same country for
+    /// region-level places); the matcher decides. Events this article already reported are never candidates:
+    /// the coder has already said its records are different events.
+    StoredEvent? FindMatch(DbConnection c, DbTransaction tx, ConflictEvent record, HashSet<string> touched)
+    {
+        if (record.Date is not { } date || record.Location is not { } place) return null;
+        var (from, to) = _matcher.DateWindow(date);
+        var box = _matcher.CandidateBox(place.Latitude, place.Longitude);
+        var sql = place.GeoPrecision >= 3
+            ? $"SELECT {EventRow.Columns} FROM events WHERE event_date BETWEEN @from AND @to AND country = @country"
+            : $"""
+               SELECT {EventRow.Columns} FROM events WHERE event_date BETWEEN @from AND @to
+               AND ((latitude BETWEEN @minLat AND @maxLat AND longitude BETWEEN @minLon AND @maxLon)
+                    OR (geo_precision >= 3 AND country = @country))
+               """;
+        var rows = c.Query<EventRow>(sql, new
+        {
+            from = EventRow.DateText(from),
+            to = EventRow.DateText(to),
+            country = place.Country,
+            minLat = box.MinLat,
+            maxLat = box.MaxLat,
+            minLon = box.MinLon,
+            maxLon = box.MaxLon,
+        }, tx);
+        return rows
+            .Where(r => !touched.Contains(r.id))
+            .Select(r => r.ToEvent([]))
+            .Select(e => (Event: e, Score: _matcher.Score(e, record)))
+            .Where(x => x.Score is not null)
+            .OrderBy(x => x.Score)
+            .ThenBy(x => x.Event.EventId, StringComparer.Ordinal)
+            .Select(x => x.Event)
+            .FirstOrDefault();
+    }
+
+    static List<StoredReport> ReportsOfEvent(DbConnection c, DbTransaction? tx, string eventId) =>
+        [.. c.Query<ReportRow>($"SELECT {ReportRow.Columns} FROM reports WHERE event_id = @eventId ORDER BY seq", new { eventId }, tx)
+            .Select(r => r.ToReport())];
+
+    public bool ContainsArticle(string articleId)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        using var c = _dialect.Open();
+        return c.ExecuteScalar<long>("SELECT COUNT(*) FROM articles WHERE id = @articleId", new { articleId }) > 0;
+    }
+
+    public bool ContainsArticle(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        using var c = _dialect.Open();
+        return c.ExecuteScalar<long>(
+            "SELECT COUNT(*) FROM articles WHERE id = @id OR url = @url OR text_hash = @hash",
+            new { id = article.Id, url = TextFingerprint.Url(article.Url), hash = TextFingerprint.Hash(article.Text) }) > 0;
+    }
+
+    public EventPage QueryEvents(EventQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var (where, parameters) = Filter(query);
+        if (where is null) return new EventPage([], 0, query.Limit, query.Offset);
+        using var c = _dialect.Open();
+        var total = c.ExecuteScalar<long>($"SELECT COUNT(*) FROM events e WHERE {where}", parameters);
+        parameters.Add("limit", query.Limit);
+        parameters.Add("offset", query.Offset);
+        var rows = c.Query<EventRow>(
+            $"SELECT {EventRow.Columns} FROM events e WHERE {where} ORDER BY event_date DESC NULLS LAST, id LIMIT @limit OFFSET @offset",
+            parameters);
+        return new EventPage([.. rows.Select(r => r.ToEvent([]))], total, query.Limit, query.Offset);
+    }
+
+    /// The WHERE clause of a query; null when it can match nothing (a full-text query without words).
+    (string? Where, DynamicParameters Parameters) Filter(EventQuery q)
+    {
+        var clauses = new List<string> { "1 = 1" };
+        var p = new DynamicParameters();
+        if (q.From is { } from)
+        {
+            clauses.Add("e.event_date >= @from");
+            p.Add("from", EventRow.DateText(from));
+        }
+        if (q.To is { } to)
+        {
+            clauses.Add("e.event_date <= @to");
+            p.Add("to", EventRow.DateText(to));
+        }
+        if (!string.IsNullOrWhiteSpace(q.Country))
+        {
+            clauses.Add("UPPER(e.country) = @country");
+            p.Add("country", q.Country.Trim().ToUpperInvariant());
+        }
+        if (!string.IsNullOrWhiteSpace(q.Admin1))
+        {
+            clauses.Add("LOWER(e.admin1) = @admin1");
+            p.Add("admin1", q.Admin1.Trim().ToLowerInvariant());
+        }
+        if (!string.IsNullOrWhiteSpace(q.Type))
+        {
+            clauses.Add("LOWER(e.event_type) = @type");
+            p.Add("type", q.Type.Trim().ToLowerInvariant());
+        }
+        if (!string.IsNullOrWhiteSpace(q.SubType))
+        {
+            clauses.Add("LOWER(e.sub_event_type) = @subType");
+            p.Add("subType", q.SubType.Trim().ToLowerInvariant());
+        }
+        if (!string.IsNullOrWhiteSpace(q.Actor))
+        {
+            clauses.Add(@"(LOWER(e.actor1) LIKE @actor ESCAPE '\' OR LOWER(e.actor2) LIKE @actor ESCAPE '\')");
+            var escaped = q.Actor.Trim().ToLowerInvariant().Replace(@"\", @"\\", StringComparison.Ordinal)
+                .Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+            p.Add("actor", "%" + escaped + "%");
+        }
+        if (q.Bbox is { } box)
+        {
+            clauses.Add("e.latitude BETWEEN @minLat AND @maxLat AND e.longitude BETWEEN @minLon AND @maxLon");
+            p.Add("minLat", box.MinLat);
+            p.Add("maxLat", box.MaxLat);
+            p.Add("minLon", box.MinLon);
+            p.Add("maxLon", box.MaxLon);
+        }
+        if (q.Status is { } status)
+        {
+            clauses.Add("e.temporal_status = @status");
+            p.Add("status", status.ToString());
+        }
+        if (!string.IsNullOrWhiteSpace(q.Text))
+        {
+            if (_dialect.FullTextQuery(q.Text) is not { } text) return (null, p);
+            clauses.Add($"e.id IN (SELECT r.event_id FROM reports r WHERE r.event_id IS NOT NULL AND {_dialect.FullTextPredicate("@q")})");
+            p.Add("q", text);
+        }
+        return (string.Join(" AND ", clauses), p);
+    }
+
+    public StoredEvent? GetEvent(string eventId)
+    {
+        ArgumentNullException.ThrowIfNull(eventId);
+        using var c = _dialect.Open();
+        var row = c.QuerySingleOrDefault<EventRow>($"SELECT {EventRow.Columns} FROM events WHERE id = @eventId", new { eventId });
+        return row?.ToEvent(ReportsOfEvent(c, null, eventId));
+    }
+
+    public StoredArticle? GetArticle(string articleId)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        using var c = _dialect.Open();
+        var row = c.QuerySingleOrDefault<ArticleRow>(
+            "SELECT id, url, text_hash, text, published, published_source, source FROM articles WHERE id = @articleId", new { articleId });
+        if (row is null) return null;
+        var reports = c.Query<ReportRow>($"SELECT {ReportRow.Columns} FROM reports WHERE article_id = @articleId ORDER BY seq", new { articleId })
+            .Select(r => r.ToReport());
+        return new StoredArticle(row.id, row.text, EventRow.ParseDate(row.published), Enum.Parse<PublishedSource>(row.published_source),
+            row.source, row.url, [.. reports]);
+    }
+
+    public IReadOnlyList<Tally> Tallies(TallyQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return TallyCalculator.Tally(TallyRows(query, withHistory: false), query);
+    }
+
+    public IReadOnlyList<Alert> Alerts(TallyQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        // Every earlier period is history, even before the requested dates.
+        var tallies = TallyCalculator.Tally(TallyRows(query, withHistory: true), query with { From = null });
+        return TallyCalculator.Alerts(tallies, query);
+    }
+
+    IEnumerable<TallyRow> TallyRows(TallyQuery query, bool withHistory)
+    {
+        var sql = new StringBuilder("SELECT country, admin1, event_date, fatalities_best, injuries_best FROM events WHERE event_date IS NOT NULL AND country IS NOT NULL");
+        var p = new DynamicParameters();
+        if (query.From is { } from && !withHistory)
+        {
+            sql.Append(" AND event_date >= @from");
+            p.Add("from", EventRow.DateText(from));
+        }
+        if (query.To is { } to)
+        {
+            sql.Append(" AND event_date <= @to");
+            p.Add("to", EventRow.DateText(to));
+        }
+        if (!string.IsNullOrWhiteSpace(query.Country))
+        {
+            sql.Append(" AND UPPER(country) = @country");
+            p.Add("country", query.Country.Trim().ToUpperInvariant());
+        }
+        using var c = _dialect.Open();
+        return [.. c.Query<TallyRow>(sql.ToString(), p)];
+    }
+
+    public StoreCounts Counts()
+    {
+        using var c = _dialect.Open();
+        return new StoreCounts(
+            c.ExecuteScalar<long>("SELECT COUNT(*) FROM articles"),
+            c.ExecuteScalar<long>("SELECT COUNT(*) FROM reports"),
+            c.ExecuteScalar<long>("SELECT COUNT(*) FROM events"),
+            c.ExecuteScalar<long>("SELECT COUNT(*) FROM reports WHERE event_id IS NULL"));
+    }
+
+    public void Dispose() => _dialect.Dispose();
+}
