@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Sitrep.Web.Api;
 
@@ -21,6 +22,7 @@ public sealed record EventListParameters
     public string? Type { get; init; }
 
     [Description("ACLED sub-event type, e.g. Armed clash")]
+    [FromQuery(Name = "sub_type")]
     public string? SubType { get; init; }
 
     [Description("Part of either actor's name, e.g. Taliban")]
