@@ -33,6 +33,8 @@ function currentFilters() {
     const v = form.elements[name].value.trim();
     if (v) f[name] = v;
   }
+  // Background events (a past battle a report recalls) are not the news: shown only when asked for.
+  if (!form.elements.historical.checked) f.status = 'current';
   return f;
 }
 
@@ -63,18 +65,25 @@ async function load({ fit }) {
   state.page = 0;
   await map.show({ features: state.features }, { fit });
   timeline.show(state.features, state.period);
+  markPeriod();
   renderTable();
 }
 
 function apply() { load({ fit: true }); }
 
+/** Shows which period the timeline uses, chosen by the user or picked from the span of the dates. */
+function markPeriod() {
+  for (const b of document.querySelectorAll('.seg button')) b.classList.toggle('on', b.dataset.period === timeline.period);
+}
+
 function fillFacets(features) {
   // Countries and types come from the unfiltered first view, so every choice finds something.
   state.facetsLoaded = true;
-  const countries = [...new Set(features.map((f) => f.properties.country).filter(Boolean))].sort();
+  const countries = new Map();
+  for (const { properties: p } of features) if (p.country_code) countries.set(p.country_code, p.country ?? p.country_code);
   const select = $('f-country');
   const chosen = select.value;
-  for (const c of countries) select.add(new Option(c, c));
+  for (const [code, name] of [...countries].sort((a, b) => a[1].localeCompare(b[1]))) select.add(new Option(name, code));
   select.value = chosen;
   const types = $('f-type');
   for (const [name] of EVENT_TYPES) types.add(new Option(name, name));
@@ -85,12 +94,14 @@ function showSummary(features, filters, error, total) {
   const deaths = features.reduce((s, f) => s + (f.properties.fatalities ?? 0), 0);
   const sources = features.reduce((s, f) => s + (f.properties.source_count ?? 0), 0);
   const countries = new Set(features.map((f) => f.properties.country).filter(Boolean)).size;
-  const chips = Object.entries(filters).map(([k, v]) => `<span class="chip">${esc(k)}: ${esc(v)}</span>`).join('');
+  const label = (k, v) => (k === 'country' ? $('f-country').selectedOptions[0]?.text ?? v : v);
+  const chips = Object.entries(filters).filter(([k]) => k !== 'status')
+    .map(([k, v]) => `<span class="chip">${esc(k)}: ${esc(label(k, v))}</span>`).join('');
   const capped = total != null && total > events ? ` <span class="muted">(first ${fmtInt(events)} of ${fmtInt(total)})</span>` : '';
   $('summary').innerHTML = `
     <div class="stat"><b id="stat-events">${fmtInt(events)}</b><span>events${capped}</span></div>
     <div class="stat"><b>${fmtInt(deaths)}</b><span>fatalities (best estimate)</span></div>
-    <div class="stat"><b>${fmtInt(sources)}</b><span>reports merged</span></div>
+    <div class="stat"><b>${fmtInt(sources)}</b><span>reports</span></div>
     <div class="stat"><b>${fmtInt(countries)}</b><span>countries</span></div>
     <div class="stat active-filters">${error ? `<b style="font-size:14px;color:var(--danger)">${esc(error)}</b>` : chips || '<span class="muted">No filters: all events</span>'}</div>`;
 }
@@ -151,18 +162,21 @@ async function select(id) {
 async function loadAlerts() {
   const response = await fetch('api/alerts');
   if (!response.ok) return;
-  const body = await response.json();
-  const alerts = Array.isArray(body) ? body : body.alerts ?? [];
-  if (alerts.length === 0) return;
+  const alerts = await response.json();
+  if (!Array.isArray(alerts) || alerts.length === 0) return;
+  // Newest first: the rise an analyst has to act on is the latest one.
+  alerts.sort((a, b) => (a.period_start < b.period_start ? 1 : a.period_start > b.period_start ? -1 : 0));
   const el = $('alerts');
   el.hidden = false;
-  el.innerHTML = `<b>${fmtInt(alerts.length)} alert${alerts.length > 1 ? 's' : ''}:</b> periods that rose above their own history
-    <ul>${alerts.slice(0, 5).map((a) => `<li>${esc(a.message ?? `${a.area ?? a.country ?? ''} ${a.period ?? ''}: ${a.measure ?? ''} ${a.value ?? ''}`)}</li>`).join('')}</ul>`;
+  const latest = alerts[0];
+  el.innerHTML = `<summary><b>${fmtInt(alerts.length)} alert${alerts.length > 1 ? 's' : ''}</b>: periods that rose above their own history.
+    Latest: ${esc(latest.message)}</summary>
+    <ul>${alerts.slice(0, 12).map((a) => `<li>${esc(a.message)}</li>`).join('')}</ul>`;
 }
 
 // Wiring
 form.addEventListener('submit', (e) => { e.preventDefault(); apply(); });
-for (const name of ['country', 'type', 'from', 'to']) form.elements[name].addEventListener('change', apply);
+for (const name of ['country', 'type', 'from', 'to', 'historical']) form.elements[name].addEventListener('change', apply);
 $('f-reset').addEventListener('click', () => { form.reset(); apply(); });
 $('prev').addEventListener('click', () => { state.page--; renderTable(); });
 $('next').addEventListener('click', () => { state.page++; renderTable(); });
@@ -181,14 +195,15 @@ document.querySelector('#events tbody').addEventListener('click', (e) => {
 for (const b of document.querySelectorAll('.seg button')) {
   b.addEventListener('click', () => {
     state.period = b.dataset.period;
-    for (const o of document.querySelectorAll('.seg button')) o.classList.toggle('on', o === b);
     timeline.show(state.features, state.period);
+    markPeriod();
   });
 }
 
 // Filters from the URL, so a view can be bookmarked or shared.
 const initial = new URLSearchParams(location.search);
 for (const name of FILTERS) if (initial.has(name)) form.elements[name].value = initial.get(name);
+form.elements.historical.checked = initial.has('status') && initial.get('status') !== 'current';
 const needsFacetsFirst = FILTERS.some((n) => initial.has(n));
 if (needsFacetsFirst) {
   // Facets must list every country even when the page opens filtered.

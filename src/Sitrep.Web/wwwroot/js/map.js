@@ -24,6 +24,7 @@ export class EventMap {
     this.index = null;
     this.features = [];
     this.map.on('moveend', () => this.draw());
+    new ResizeObserver(() => this.map.invalidateSize({ animate: false })).observe(element);
     this.outlines = this.loadOutlines();
     this.legend();
   }
@@ -32,6 +33,8 @@ export class EventMap {
     const response = await fetch('lib/world-atlas/countries-110m.json');
     const topology = await response.json();
     const countries = topojson.feature(topology, topology.objects.countries);
+    // Antarctica (ISO numeric 010) is a band across the bottom of a Mercator map with no events in it.
+    countries.features = countries.features.filter((f) => f.id !== '010');
     const borders = topojson.mesh(topology, topology.objects.countries, (a, b) => a !== b);
     // Outlines sit in their own pane under the events, whatever order the layers load in.
     const renderer = L.svg({ pane: 'outlines' });
@@ -55,6 +58,8 @@ export class EventMap {
     this.index = this.features.length > CLUSTER_FROM
       ? new Supercluster({ radius: 48, maxZoom: 9, map: (p) => ({ fatalities: p.fatalities ?? 0 }), reduce: (a, b) => { a.fatalities += b.fatalities; } }).load(this.features)
       : null;
+    // The panel may have changed size since the map was made (fonts, layout); Leaflet caches it.
+    this.map.invalidateSize({ animate: false });
     if (fit && this.features.length > 0) {
       const bounds = L.latLngBounds(this.features.map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]));
       this.map.fitBounds(bounds.pad(0.25), { maxZoom: 7, animate: false });

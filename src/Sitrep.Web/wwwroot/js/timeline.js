@@ -72,7 +72,8 @@ export class Timeline {
     this.period = period ?? this.autoPeriod(features);
     const data = bucket(features, this.period);
     this.plot?.destroy();
-    const bars = uPlot.paths.bars({ size: [0.7, 40], align: 1 });
+    const bars = uPlot.paths.bars({ size: [0.7, 40], align: 0 });
+    const pad = (this.period === 'month' ? 15.5 : 3.5) * DAY;
     const { width, height } = this.size();
     const self = this;
     this.plot = new uPlot({
@@ -80,7 +81,8 @@ export class Timeline {
       cursor: { drag: { x: true, y: false, setScale: false }, points: { size: 6 } },
       select: { show: true },
       legend: { live: true },
-      scales: { x: { time: true }, n: { range: (u, min, max) => [0, Math.max(1, max) * 1.1] }, d: { range: (u, min, max) => [0, Math.max(1, max) * 1.1] } },
+      // Half a period of margin each side, so the first and last bars are drawn whole.
+      scales: { x: { time: true, range: (u, min, max) => [min - pad, max + pad] }, n: { range: (u, min, max) => [0, Math.max(1, max) * 1.1] }, d: { range: (u, min, max) => [0, Math.max(1, max) * 1.1] } },
       axes: [
         { stroke: '#7a8294', grid: { show: false }, ticks: { stroke: '#e2e5eb' }, font: '11px system-ui' },
         { scale: 'n', stroke: '#7a8294', grid: { stroke: '#eef0f3' }, ticks: { show: false }, font: '11px system-ui', size: 40, label: 'Events', labelSize: 14, labelFont: '11px system-ui' },
