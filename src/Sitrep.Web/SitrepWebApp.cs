@@ -63,7 +63,8 @@ public static class SitrepWebApp
         app.UseDashboard();
 
         app.MapOpenApi();
-        app.MapScalarApiReference(o => o.WithTitle("Sitrep API"));
+        // Works offline: Scalar's script is embedded in its package; its web fonts and telemetry would call out.
+        app.MapScalarApiReference(o => o.WithTitle("Sitrep API").DisableDefaultFonts().DisableTelemetry());
 
         var api = app.MapGroup("/api");
         api.MapEvents();

@@ -137,6 +137,13 @@ test('an event opens with its evidence highlighted in the article', async () => 
   await page.screenshot({ path: join(output, 'event.png') });
 });
 
+test('the API reference page renders offline', async () => {
+  await page.goto(`${base}/scalar/`, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => document.body.innerText.includes('Sitrep API'), null, { timeout: 15_000 });
+  assert.match(await page.locator('body').innerText(), /\/api\/events/i);
+  await page.screenshot({ path: join(output, 'scalar.png') });
+});
+
 test('nothing was fetched from outside the app', () => {
   assert.deepEqual(external, []);
   assert.doesNotMatch(serverLog, /\[page error\]/);

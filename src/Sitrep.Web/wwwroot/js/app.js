@@ -25,7 +25,7 @@ const map = new EventMap($('map'), { onSelect: (id) => select(id) });
 const timeline = new Timeline($('timeline'), {
   onRange: (from, to) => { $('f-from').value = from; $('f-to').value = to; apply(); },
 });
-const detail = new Detail({ onClose: () => markSelected(null) });
+const detail = new Detail({ onClose: () => { markSelected(null); map.highlight(null); } });
 
 function currentFilters() {
   const f = {};
@@ -156,6 +156,7 @@ function markSelected(id) {
 
 async function select(id) {
   markSelected(id);
+  map.highlight(state.features.find((f) => f.properties.event_id === id));
   await detail.open(id);
 }
 

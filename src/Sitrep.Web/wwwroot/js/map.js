@@ -119,11 +119,21 @@ export class EventMap {
     marker.addTo(this.layer);
   }
 
-  /** Pans to one event and rings it, when it is picked in the table. */
+  /** Pans to one event when it is picked in the table. */
   focus(feature) {
     if (!feature?.geometry) return;
     const [lon, lat] = feature.geometry.coordinates;
     this.map.setView([lat, lon], Math.max(this.map.getZoom(), 6), { animate: true });
+  }
+
+  /** Rings the open event, so the drawer and the map show the same thing; null clears it. */
+  highlight(feature) {
+    this.ring?.remove();
+    this.ring = null;
+    if (!feature?.geometry) return;
+    const [lon, lat] = feature.geometry.coordinates;
+    this.ring = L.circleMarker([lat, lon], { radius: 16, color: '#1d2330', weight: 2.5, fill: false, interactive: false, className: 'selected-ring' })
+      .addTo(this.map);
   }
 
   invalidate() { this.map.invalidateSize(); }
