@@ -148,6 +148,17 @@ public sealed class EventMatcher
 
     enum Family { Violence, Unrest, Strategic, Other }
 
+    static readonly string[] ViolenceTypes = ["Battles", "Explosions/Remote violence", "Violence against civilians"];
+    static readonly string[] UnrestTypes = ["Protests", "Riots"];
+
+    /// The event types a report of this type may merge with (ACLED's spelling), so the store can filter in SQL.
+    public IReadOnlyList<string> CompatibleTypes(string eventType) => FamilyOf(eventType) switch
+    {
+        Family.Violence => ViolenceTypes,
+        Family.Unrest => UnrestTypes,
+        _ => [eventType],
+    };
+
     static Family FamilyOf(string? eventType) => eventType?.ToUpperInvariant() switch
     {
         "BATTLES" or "EXPLOSIONS/REMOTE VIOLENCE" or "VIOLENCE AGAINST CIVILIANS" => Family.Violence,

@@ -18,6 +18,7 @@ sealed class EventRow
     public string? admin1 { get; set; }
     public double? latitude { get; set; }
     public double? longitude { get; set; }
+    public long? cell { get; set; }
     public long? geo_precision { get; set; }
     public string? event_date { get; set; }
     public long time_precision { get; set; }
@@ -34,7 +35,7 @@ sealed class EventRow
     public string? first_seen { get; set; }
     public string? last_seen { get; set; }
 
-    public const string Columns = "id, event_type, sub_event_type, actor1, actor2, actor1_json, actor2_json, location_json, country, admin1, latitude, longitude, geo_precision, event_date, time_precision, fatalities_low, fatalities_best, fatalities_high, injuries_low, injuries_best, injuries_high, temporal_status, source_count, sources, notes, first_seen, last_seen";
+    public const string Columns = "id, event_type, sub_event_type, actor1, actor2, actor1_json, actor2_json, location_json, country, admin1, latitude, longitude, cell, geo_precision, event_date, time_precision, fatalities_low, fatalities_best, fatalities_high, injuries_low, injuries_best, injuries_high, temporal_status, source_count, sources, notes, first_seen, last_seen";
 
     public static readonly string Insert =
         $"INSERT INTO events ({Columns}) VALUES ({string.Join(", ", Columns.Split(", ").Select(c => "@" + c))})";
@@ -56,6 +57,7 @@ sealed class EventRow
         admin1 = e.Location?.Admin1,
         latitude = e.Location?.Latitude,
         longitude = e.Location?.Longitude,
+        cell = e.Location is null ? null : Cell(e.Location.Latitude, e.Location.Longitude),
         geo_precision = e.Location?.GeoPrecision,
         event_date = DateText(e.Date),
         time_precision = e.TimePrecision,
@@ -91,6 +93,17 @@ sealed class EventRow
         FirstSeen: ParseDate(first_seen),
         LastSeen: ParseDate(last_seen),
         Reports: [.. reports]);
+
+    /// A 1-degree grid cell: an index key that turns "within 50 km" into a few exact index ranges.
+    public static long Cell(double latitude, double longitude) =>
+        ((long)Math.Floor(Math.Clamp(latitude, -90, 90)) + 90) * 1000 + (long)Math.Floor(Math.Clamp(longitude, -180, 180)) + 180;
+
+    public static IEnumerable<long> Cells(BoundingBox box)
+    {
+        for (var lat = (long)Math.Floor(box.MinLat); lat <= (long)Math.Floor(box.MaxLat); lat++)
+            for (var lon = (long)Math.Floor(box.MinLon); lon <= (long)Math.Floor(box.MaxLon); lon++)
+                yield return Cell(lat, lon);
+    }
 
     static Casualties? Figures(long? low, long? best, long? high) =>
         low is null || best is null || high is null ? null : new Casualties(checked((int)low), checked((int)best), checked((int)high));

@@ -43,6 +43,8 @@ sealed class PostgresDialect : StoreDialect
         return transaction;
     }
 
+    public override string InList(string column, string parameterName) => $"{column} = ANY({parameterName})";
+
     public override string FullTextPredicate(string parameterName) =>
         $"r.notes_tsv @@ plainto_tsquery('english', {parameterName})";
 
@@ -83,6 +85,7 @@ sealed class PostgresDialect : StoreDialect
                 admin1 TEXT,
                 latitude DOUBLE PRECISION,
                 longitude DOUBLE PRECISION,
+                cell INTEGER,
                 geo_precision INTEGER,
                 event_date TEXT,
                 time_precision INTEGER NOT NULL,
@@ -101,6 +104,9 @@ sealed class PostgresDialect : StoreDialect
             """,
             "CREATE INDEX events_date ON events (event_date)",
             "CREATE INDEX events_place ON events (latitude, longitude)",
+            // Merge candidates: the same 1-degree cell in the date window, or a region-level event of the country.
+            "CREATE INDEX events_cell ON events (cell, event_date)",
+            "CREATE INDEX events_region ON events (country, geo_precision, event_date)",
             "CREATE INDEX events_area ON events (country, admin1, event_date)",
             """
             CREATE TABLE reports (

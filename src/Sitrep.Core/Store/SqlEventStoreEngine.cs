@@ -117,12 +117,16 @@ sealed class SqlEventStoreEngine : IEventStore
         var url = TextFingerprint.Url(article.Url);
         var hash = TextFingerprint.Hash(article.Text);
 
-        if (c.ExecuteScalar<string?>("SELECT id FROM articles WHERE id = @id", new { id = article.Id }, tx) is { } sameId)
-            return StoreResult.Duplicate(article.Id, StoreOutcome.DuplicateId, sameId);
-        if (url is not null && c.ExecuteScalar<string?>("SELECT id FROM articles WHERE url = @url", new { url }, tx) is { } sameUrl)
-            return StoreResult.Duplicate(article.Id, StoreOutcome.DuplicateUrl, sameUrl);
-        if (c.ExecuteScalar<string?>("SELECT id FROM articles WHERE text_hash = @hash", new { hash }, tx) is { } sameText)
-            return StoreResult.Duplicate(article.Id, StoreOutcome.DuplicateText, sameText);
+        // One indexed query for the three keys; the id wins over the url, the url over the text.
+        var same = c.Query<(string Id, string? Url, string Hash)>(
+            "SELECT id, url, text_hash FROM articles WHERE id = @id OR url = @url OR text_hash = @hash",
+            new { id = article.Id, url, hash }, tx).ToList();
+        if (same.FirstOrDefault(a => a.Id == article.Id) is { Id: not null } sameId)
+            return StoreResult.Duplicate(article.Id, StoreOutcome.DuplicateId, sameId.Id);
+        if (url is not null && same.FirstOrDefault(a => a.Url == url) is { Id: not null } sameUrl)
+            return StoreResult.Duplicate(article.Id, StoreOutcome.DuplicateUrl, sameUrl.Id);
+        if (same.FirstOrDefault(a => a.Hash == hash) is { Id: not null } sameText)
+            return StoreResult.Duplicate(article.Id, StoreOutcome.DuplicateText, sameText.Id);
 
         c.Execute(ArticleRow.Insert, new ArticleRow
         {
@@ -197,18 +201,30 @@ sealed class SqlEventStoreEngine : IEventStore
         if (record.Date is not { } date || record.Location is not { } place) return null;
         var (from, to) = _matcher.DateWindow(date);
         var box = _matcher.CandidateBox(place.Latitude, place.Longitude);
+        // Region-level reports compare with every event of the country in the window; point-located ones with
+        // the events of the grid cells their box touches, plus the region-level events of their country.
         var sql = place.GeoPrecision >= 3
-            ? $"SELECT {EventRow.Columns} FROM events WHERE event_date BETWEEN @from AND @to AND country = @country"
+            ? $"SELECT {EventRow.Columns} FROM events WHERE country = @country AND event_date BETWEEN @from AND @to"
             : $"""
-               SELECT {EventRow.Columns} FROM events WHERE event_date BETWEEN @from AND @to
-               AND ((latitude BETWEEN @minLat AND @maxLat AND longitude BETWEEN @minLon AND @maxLon)
-                    OR (geo_precision >= 3 AND country = @country))
+               SELECT {EventRow.Columns} FROM events WHERE {_dialect.InList("cell", "@cells")} AND event_date BETWEEN @from AND @to
+               AND latitude BETWEEN @minLat AND @maxLat AND longitude BETWEEN @minLon AND @maxLon
+               UNION
+               SELECT {EventRow.Columns} FROM events WHERE country = @country AND geo_precision = 3 AND event_date BETWEEN @from AND @to
                """;
+        // Cheap column tests first, so only plausible candidates are read in full: the compatible types, and
+        // for a report precise to the week, day-precise events within a week of it.
+        var near = record.TimePrecision <= 2 ? " AND (time_precision >= 3 OR event_date BETWEEN @nearFrom AND @nearTo)" : "";
+        var filter = $" AND {_dialect.InList("event_type", "@types")}{near}";
+        sql = sql.Replace(" AND event_date BETWEEN @from AND @to", " AND event_date BETWEEN @from AND @to" + filter, StringComparison.Ordinal);
         var rows = c.Query<EventRow>(sql, new
         {
+            types = _matcher.CompatibleTypes(record.EventType!).ToArray(),
+            nearFrom = EventRow.DateText(date.AddDays(-7)),
+            nearTo = EventRow.DateText(date.AddDays(7)),
             from = EventRow.DateText(from),
             to = EventRow.DateText(to),
             country = place.Country,
+            cells = EventRow.Cells(box).ToArray(),
             minLat = box.MinLat,
             maxLat = box.MaxLat,
             minLon = box.MinLon,

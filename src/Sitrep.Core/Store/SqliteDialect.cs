@@ -45,6 +45,8 @@ sealed class SqliteDialect : StoreDialect
     // Microsoft.Data.Sqlite begins IMMEDIATE transactions: the write lock is taken at once, not at the first write.
     public override DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction();
 
+    public override string InList(string column, string parameterName) => $"{column} IN {parameterName}";
+
     public override string FullTextPredicate(string parameterName) =>
         $"r.seq IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH {parameterName})";
 
@@ -101,6 +103,7 @@ sealed class SqliteDialect : StoreDialect
                 admin1 TEXT,
                 latitude REAL,
                 longitude REAL,
+                cell INTEGER,
                 geo_precision INTEGER,
                 event_date TEXT,
                 time_precision INTEGER NOT NULL,
@@ -119,6 +122,9 @@ sealed class SqliteDialect : StoreDialect
             """,
             "CREATE INDEX events_date ON events (event_date)",
             "CREATE INDEX events_place ON events (latitude, longitude)",
+            // Merge candidates: the same 1-degree cell in the date window, or a region-level event of the country.
+            "CREATE INDEX events_cell ON events (cell, event_date)",
+            "CREATE INDEX events_region ON events (country, geo_precision, event_date)",
             "CREATE INDEX events_area ON events (country, admin1, event_date)",
             """
             CREATE TABLE reports (

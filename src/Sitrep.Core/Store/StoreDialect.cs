@@ -25,5 +25,9 @@ abstract class StoreDialect : IDisposable
     /// The value to bind to the full-text parameter; null when the query has no words (matches nothing).
     public abstract string? FullTextQuery(string text);
 
+    /// A predicate "column is one of the list parameter's values" (Dapper expands lists for SQLite; PostgreSQL
+    /// takes an array).
+    public abstract string InList(string column, string parameterName);
+
     public virtual void Dispose() { }
 }
