@@ -18,6 +18,13 @@ public static class CommonOptions
         Validators = { r => { if (r.Tokens.Count == 1 && ParseDate(r.Tokens[0].Value) is null) r.AddError($"--published is \"{r.Tokens[0].Value}\"; expected a date like 2016-10-03"); } },
     };
 
+    public static Option<long> MaxBytes() => new("--max-bytes")
+    {
+        Description = "Largest article (file, JSONL line or stdin) read, in bytes",
+        DefaultValueFactory = _ => Sitrep.Core.Text.Input.ArticleReader.DefaultMaxBytes,
+        Validators = { r => { if (r.GetValueOrDefault<long>() <= 0) r.AddError("--max-bytes must be a positive number of bytes"); } },
+    };
+
     public static DateOnly? ParseDate(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 }

@@ -14,22 +14,23 @@ public static class ExtractCommand
         var inputs = CommonOptions.Inputs();
         var published = CommonOptions.Published();
         var format = new Option<OutputFormat>("--format") { Description = "json, jsonl, csv or geojson", DefaultValueFactory = _ => OutputFormat.Json };
-        var command = new Command("extract", "Detect and code the events in news articles") { inputs, published, format };
-        command.SetAction(parse => Run(parse.GetValue(inputs)!, CommonOptions.ParseDate(parse.GetValue(published)), parse.GetValue(format)));
+        var maxBytes = CommonOptions.MaxBytes();
+        var command = new Command("extract", "Detect and code the events in news articles") { inputs, published, format, maxBytes };
+        command.SetAction(parse => Run(parse.GetValue(inputs)!, CommonOptions.ParseDate(parse.GetValue(published)), parse.GetValue(format), parse.GetValue(maxBytes)));
         return command;
     }
 
-    static int Run(string[] inputs, DateOnly? published, OutputFormat format)
+    static int Run(string[] inputs, DateOnly? published, OutputFormat format, long maxBytes)
     {
         var pipeline = Pipeline.CreateDefault();
-        var reader = new ArticleReader();
+        var reader = new ArticleReader(maxBytes);
         var failures = 0;
         var (articles, events) = (0, 0);
         var clock = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
         using var stdout = Console.OpenStandardOutput();
         using var writer = new EventWriter(stdout, format);
-        foreach (var item in reader.Read(inputs, Console.In, published))
+        foreach (var item in reader.Read(inputs, ArticleReader.OpenStandardInput(), published))
         {
             if (item.Error is { } error)
             {

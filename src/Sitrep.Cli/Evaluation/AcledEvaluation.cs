@@ -15,7 +15,7 @@ public static class AcledEvaluation
 {
     sealed record GoldRow(int Line, string Notes, DateOnly Date, string EventType, double Latitude, double Longitude, int Fatalities);
 
-    sealed record Score(bool HasEvent, bool Type, bool Within25Km, bool Date, bool Fatalities, int ExtraEvents, ConflictEvent? Predicted);
+    sealed record Score(bool HasEvent, bool Type, bool Within25Km, bool Date, bool DateInText, bool Fatalities, int ExtraEvents, ConflictEvent? Predicted);
 
     public static int Run(FileInfo file, int? limit, FileInfo? missesFile)
     {
@@ -45,6 +45,8 @@ public static class AcledEvaluation
         Console.WriteLine($"event type accuracy:       {Share(s => s.Type):F3}");
         Console.WriteLine($"location within 25 km:     {Share(s => s.Within25Km):F3}");
         Console.WriteLine($"date exact:                {Share(s => s.Date):F3}");
+        var dated = scores.Where(s => s.DateInText).ToArray();
+        Console.WriteLine($"date exact (date in text): {(dated.Length == 0 ? 0 : dated.Count(s => s.Date) / (double)dated.Length):F3}  ({dated.Length:N0} notes)");
         Console.WriteLine($"fatalities exact:          {Share(s => s.Fatalities):F3}");
         var withDeaths = Enumerable.Range(0, rows.Length).Where(i => rows[i].Fatalities > 0).ToArray();
         if (withDeaths.Length > 0)
@@ -70,6 +72,7 @@ public static class AcledEvaluation
             Type: label is not null && string.Equals(label, row.EventType, StringComparison.OrdinalIgnoreCase),
             Within25Km: km <= 25,
             Date: predicted?.Date == row.Date,
+            DateInText: predicted?.Evidence.Any(e => e.Field == "date") == true,
             Fatalities: fatalities == row.Fatalities,
             ExtraEvents: Math.Max(0, current.Count - 1),
             Predicted: predicted);

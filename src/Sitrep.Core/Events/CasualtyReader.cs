@@ -10,7 +10,8 @@ namespace Sitrep.Core.Events;
 /// victim counts one ("a student was injured").
 public sealed class CasualtyReader
 {
-    const int MaxGap = 6;
+    /// How many words may stand between a count and its casualty word ("two officers of the constabulary were gunned down").
+    const int MaxReach = 10;
     readonly PhraseMatcher<CasualtyKind> _words;
     readonly FrozenSet<string> _filler;
 
@@ -33,10 +34,13 @@ public sealed class CasualtyReader
     {
         var figures = new List<CasualtyFigure>();
         var used = new HashSet<Quantity>();
-        foreach (var word in _words.Match(clause))
+        var words = _words.Match(clause);
+        var previousEnd = 0;
+        foreach (var word in words)
         {
-            var counted = Backward(clause, word.FirstToken, quantities, used);
-            if (counted.Count == 0) counted = Forward(clause, word.EndToken, quantities, used);
+            var counted = Backward(clause, word.FirstToken, previousEnd, quantities, used);
+            if (counted.Count == 0) counted = Forward(clause, word.EndToken, words, quantities, used);
+            previousEnd = word.EndToken;
             if (counted.Count > 0)
             {
                 var total = counted.Select(q => new Casualties(q.Low, q.Best, q.High)).Aggregate((a, b) => a.Plus(b));
@@ -44,48 +48,89 @@ public sealed class CasualtyReader
                 figures.Add(new CasualtyFigure(word.Value, total, span));
                 used.UnionWith(counted);
             }
-            else if (IsSingularPassive(clause, word.FirstToken))
+            else if (SingularPassive(clause, word.FirstToken) is { } was)
             {
-                figures.Add(new CasualtyFigure(word.Value, Casualties.Exactly(1), clause[word.FirstToken - 1].Span.Cover(word.Span)));
+                figures.Add(new CasualtyFigure(word.Value, Casualties.Exactly(1), clause[was].Span.Cover(word.Span)));
             }
         }
         return figures;
     }
 
-    /// "290 people were killed": walk back over filler words, collecting every count met on the way.
-    List<Quantity> Backward(IReadOnlyList<Token> clause, int from, IReadOnlyList<Quantity> quantities, HashSet<Quantity> used)
+    /// "290 people were killed", "two officers of the constabulary were gunned down": the nearest count before
+    /// the word in the same clause, not reaching past a full stop or the previous casualty word; then any counts
+    /// joined to it by "and" ("8 soldiers and 12 militants were killed").
+    List<Quantity> Backward(IReadOnlyList<Token> clause, int from, int floor, IReadOnlyList<Quantity> quantities, HashSet<Quantity> used)
     {
         var found = new List<Quantity>();
-        var gap = 0;
-        for (var i = from - 1; i >= 0 && gap <= MaxGap; i--)
+        var words = 0;
+        for (var i = from - 1; i >= floor && words <= MaxReach; i--)
         {
+            if (IsStop(clause[i])) break;
             var q = QuantityAt(clause[i], quantities);
-            if (q is not null)
+            if (q is null)
             {
-                if (!used.Contains(q) && !found.Contains(q)) found.Add(q);
-                gap = 0;
+                words++;
                 continue;
             }
-            if (!_filler.Contains(clause[i].Text)) break;
-            gap++;
+            if (used.Contains(q)) break;
+            found.Add(q);
+            i = FirstTokenOf(clause, q, i);
+            for (var j = i - 1; j >= floor; j--)
+            {
+                var more = QuantityAt(clause[j], quantities);
+                if (more is not null && !used.Contains(more) && !found.Contains(more))
+                {
+                    found.Add(more);
+                    j = FirstTokenOf(clause, more, j);
+                    continue;
+                }
+                if (more is not null || (!_filler.Contains(clause[j].Text) && clause[j].Text != ",")) break;
+            }
+            break;
         }
         return found;
     }
 
-    /// "killing 42 people", "killed at least five": the count follows within a few filler words.
-    List<Quantity> Forward(IReadOnlyList<Token> clause, int from, IReadOnlyList<Quantity> quantities, HashSet<Quantity> used)
+    /// "killing 42 people", "killed at least five": a count right after the word, unless it is the subject of
+    /// the next casualty word ("3 were killed and 8 injured": the 8 are the injured).
+    List<Quantity> Forward(IReadOnlyList<Token> clause, int from, IReadOnlyList<PhraseMatch<CasualtyKind>> words, IReadOnlyList<Quantity> quantities, HashSet<Quantity> used)
     {
-        for (var i = from; i < clause.Count && i < from + 4; i++)
+        for (var i = from; i < clause.Count && i < from + 3; i++)
         {
             var q = QuantityAt(clause[i], quantities);
-            if (q is not null) return used.Contains(q) ? [] : [q];
+            if (q is not null)
+            {
+                if (used.Contains(q)) return [];
+                var next = words.FirstOrDefault(w => w.FirstToken > i);
+                var between = next is null ? [] : clause.Skip(i + 1).Take(next.FirstToken - i - 1).ToList();
+                var subjectOfNext = next is not null
+                    && between.All(t => _filler.Contains(t.Text) || QuantityAt(t, quantities) == q)
+                    && !between.Any(t => t.Text.Equals("and", StringComparison.OrdinalIgnoreCase));
+                return subjectOfNext ? [] : [q];
+            }
             if (!_filler.Contains(clause[i].Text)) break;
         }
         return [];
     }
 
-    static bool IsSingularPassive(IReadOnlyList<Token> clause, int word) =>
-        word > 0 && clause[word - 1].Text.Equals("was", StringComparison.OrdinalIgnoreCase);
+    /// "a student was injured", "the driver was reportedly shot dead": one victim.
+    static int? SingularPassive(IReadOnlyList<Token> clause, int word)
+    {
+        for (var i = word - 1; i >= 0 && i >= word - 3; i--)
+        {
+            if (clause[i].Text.Equals("was", StringComparison.OrdinalIgnoreCase)) return i;
+            if (!clause[i].Text.EndsWith("ly", StringComparison.Ordinal)) return null; // "allegedly", "reportedly", "critically"
+        }
+        return null;
+    }
+
+    static bool IsStop(Token token) => token.Kind == TokenKind.Punctuation && token.Text is "." or ";" or ":" or "?" or "!" or "(" or ")";
+
+    static int FirstTokenOf(IReadOnlyList<Token> clause, Quantity q, int i)
+    {
+        while (i > 0 && q.Span.Overlaps(clause[i - 1].Span)) i--;
+        return i;
+    }
 
     static Quantity? QuantityAt(Token token, IReadOnlyList<Quantity> quantities)
     {

@@ -22,19 +22,23 @@ public sealed class EventCoder
     /// A bare casualty report ("290 people were killed") joins an act told this many sentences before it.
     const int CasualtyReach = 3;
 
+    /// Days between an undated incident and the report of it, by the convention of daily news.
+    const int ReportLagDays = 1;
+
     readonly EventLexicon _lexicon;
     readonly CasualtyReader _casualties;
-    readonly CountryNames _countries;
+    readonly ActorRecognizer _actors;
 
-    public EventCoder(EventLexicon lexicon, CasualtyReader casualties, CountryNames countries)
+    /// The actor recognizer names actors whose country only the event's place tells ("Police Forces of X").
+    public EventCoder(EventLexicon lexicon, CasualtyReader casualties, ActorRecognizer actors)
     {
         _lexicon = lexicon;
         _casualties = casualties;
-        _countries = countries;
+        _actors = actors;
     }
 
     public static EventCoder CreateDefault() =>
-        new(EventLexicon.CreateDefault(), CasualtyReader.CreateDefault(), CountryNames.CreateDefault());
+        new(EventLexicon.CreateDefault(), CasualtyReader.CreateDefault(), ActorRecognizer.CreateDefault());
 
     public ImmutableArray<ConflictEvent> Code(AnnotatedArticle article)
     {
@@ -69,10 +73,26 @@ public sealed class EventCoder
             figures = [new CasualtyFigure(CasualtyKind.Death, Casualties.Exactly(0), span)];
         }
 
+        // "Residents protested after a girl was raped": when a clause opens with a protest, the violence it names
+        // is what the protest is about, so the sub-type comes from the protest and riot words alone.
+        var allTriggers = triggers;
+        if (triggers.FirstOrDefault(t => t.Value.Role == TriggerRole.Act)?.Value.SubType.EventType == "Protests")
+        {
+            triggers = [.. triggers.Where(t => t.Value.SubType.EventType is "Protests" or "Riots")];
+            // ...and a date told after that violence is the violence's date, not the protest's.
+            var protested = allTriggers.FirstOrDefault(t => t.Value.SubType.EventType is not ("Protests" or "Riots"));
+            if (protested is not null) ownTime = [.. ownTime.Where(t => t.Span.End <= protested.Span.Start)];
+        }
+        // "On strike since Tuesday": the date that starts an ongoing state is not the day being reported.
+        var onsets = _lexicon.Cue("onset").Match(clause);
+        ownTime = [.. ownTime.Where(t => !onsets.Any(o => o.Span.End <= t.Span.Start && t.Span.Start - o.Span.End <= 1))];
         var main = triggers.OrderByDescending(t => t.Value.Strength).ThenBy(t => t.FirstToken).First();
         var onlyCasualties = triggers.All(t => t.Value.Role == TriggerRole.Casualty);
-        var time = ownTime.Count == 0 ? null : ownTime.MinBy(t => Math.Abs(t.Span.Start - main.Span.Start));
         var isStatistic = HasCue(clause, "statistic") && figures.Any(f => f.Count.Best > 0);
+        // An incident is dated by the expression nearest its trigger; a tally by the period it covers.
+        var time = ownTime.Count == 0 ? null
+            : isStatistic ? ownTime.MaxBy(t => t.End!.Value.DayNumber - t.Start!.Value.DayNumber)
+            : ownTime.MinBy(t => Math.Abs(t.Span.Start - main.Span.Start) - (IsExplicit(t) ? ExplicitDateBonus : 0));
 
         // Without a date of its own, a clause belongs to the narrative's time unless it speaks in the present.
         var status = StatusOf(time ?? (HasCue(clause, "present") ? null : narrative), article.Published);
@@ -80,6 +100,9 @@ public sealed class EventCoder
         // Roles follow the first act the clause reports ("militants attacked ..., and troops fought back").
         var first = triggers.FirstOrDefault(t => t.Value.Role == TriggerRole.Act) ?? main;
         var (actor1, actor2) = ChooseActors(article, clause, span, first, figures);
+
+        // Protesters and rioters are crowds; an armed group or army that "blocks a road" is not protesting.
+        if (main.Value.SubType.EventType is "Protests" && actor1 is { Kind: ActorKind.RebelGroup or ActorKind.IdentityMilitia or ActorKind.ExternalForces }) return;
 
         if (onlyCasualties && !isStatistic)
         {
@@ -112,6 +135,7 @@ public sealed class EventCoder
             (draft.SubType, draft.Strength, draft.TriggerSpan) = (main.Value.SubType, main.Value.Strength, main.Span);
             draft.OnlyCasualties = onlyCasualties;
         }
+        draft.Crowd |= HasCue(clause, "crowd");
         draft.Intervention |= HasCue(clause, "intervention");
         draft.ExcessiveForce |= HasCue(clause, "excessive_force");
         Absorb(draft, sentence, main.Span, figures, actor1, actor2, place, near, time, article.Citations);
@@ -175,6 +199,11 @@ public sealed class EventCoder
 
     static bool Finer(TimeMention a, TimeMention b) => a.Granularity < b.Granularity;
 
+    /// "today (9/1)": a date written out beats a deictic word for the same clause.
+    const int ExplicitDateBonus = 40;
+
+    static bool IsExplicit(TimeMention t) => t.Text.Any(char.IsDigit);
+
     static bool IsDate(TimeMention t) => t.Type is TimexType.Date or TimexType.Time && t.Start is not null;
 
     TemporalStatus StatusOf(TimeMention? time, DateOnly? published)
@@ -190,6 +219,8 @@ public sealed class EventCoder
     bool IsDeferredOrDenied(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger)
     {
         if (_lexicon.Cue("hypothetical").Match(clause).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 3)) return true;
+        // Police who "foiled" or "prevented" a protest intervened in it: ACLED codes the protest, not a non-event.
+        if (trigger.Value.SubType.EventType is "Protests" or "Riots") return false;
         return _lexicon.Cue("negated").Match(clause).Any(c => c.EndToken <= trigger.FirstToken);
     }
 
@@ -218,7 +249,7 @@ public sealed class EventCoder
         {
             var best = article.Places
                 .Where(p => scope.Contains(p.Span) && p.Place is not null)
-                .OrderByDescending(p => Specificity(p) + (IsLocative(article.Article.Text, p.Span) ? 1.5 : 0))
+                .OrderByDescending(p => Specificity(p) + (IsLocative(article.Article.Text, p.Span) ? 1 : 0))
                 .ThenBy(p => Math.Abs(p.Span.Start - trigger.Start))
                 .FirstOrDefault();
             if (best is not null) return (best, IsNear(article.Article.Text, best.Span));
@@ -226,14 +257,17 @@ public sealed class EventCoder
         return (null, false);
     }
 
+    /// ACLED codes the most specific place the report names: a town before its district, a district before its
+    /// province. The gaps are wider than the bonus for a locative word, so "in Chhattisgarh's Narayanpur
+    /// district" gives the district.
     static double Specificity(PlaceMention p) => p.IsAdjectival ? 0 : p.Place?.Level switch
     {
         PlaceLevel.Locality => 4,
-        PlaceLevel.Admin3 => 3,
-        PlaceLevel.Admin2 => 2.5,
-        PlaceLevel.Admin1 => 2,
-        PlaceLevel.Country => 1,
-        _ => 0.5,
+        PlaceLevel.Admin3 => 3.5,
+        PlaceLevel.Admin2 => 3,
+        PlaceLevel.Admin1 => 1.5,
+        PlaceLevel.Country => 0.5,
+        _ => 0.25,
     };
 
     static readonly string[] Locatives = [" in ", " at ", " near ", " of ", " outside ", " from ", " on ", " into ", " around ", " across "];
@@ -293,8 +327,8 @@ public sealed class EventCoder
         var previous = clause[trigger.FirstToken - 1].Span;
         var place = article.Places.FirstOrDefault(p => p.IsAdjectival && p.Span.Overlaps(previous) && p.Place is not null);
         if (place?.Place is null || article.Actors.Any(a => a.Span.Overlaps(previous))) yield break;
-        var country = place.Place.CountryCode;
-        yield return new ActorMention(place.Span, place.Text, $"Military Forces of {_countries.Of(country)}", ActorKind.StateForces, country, false);
+        var forces = new ActorMention(place.Span, place.Text, "Military Forces", ActorKind.StateForces, null, false, CountryFromContext: true);
+        yield return _actors.WithCountry(forces, place.Place.CountryCode);
     }
 
     ConflictEvent Finish(AnnotatedArticle article, EventDraft draft)
@@ -305,10 +339,14 @@ public sealed class EventCoder
         var location = place?.Place is null ? null : Locate(place, draft.Near && place.Place.Level == PlaceLevel.Locality);
         var (subType, actor1, actor2) = draft.IsStatistic ? (null, null, null) : Refine(draft, country);
 
-        var date = draft.Time?.Start ?? (draft.Status == TemporalStatus.Current ? article.Published : null);
-        var precision = draft.Time is null ? (date is null ? 3 : 1) : PrecisionOf(draft.Time);
+        // An incident the text does not date is taken as the day before publication, the usual lag of daily
+        // news, and coded as known to within a week (precision 2), not to the day.
+        var date = draft.Time?.Start ?? (draft.Status == TemporalStatus.Current ? article.Published?.AddDays(-ReportLagDays) : null);
+        var precision = draft.Time is null ? (date is null ? 3 : 2) : PrecisionOf(draft.Time);
+        // A source cited beside the event; for the news of the day, else the article's first cited source
+        // (background told in the reporter's own voice cites nobody).
         var source = draft.Citations.Count > 0 ? string.Join("; ", draft.Citations.Select(c => c.Name).Distinct())
-            : article.Citations.FirstOrDefault()?.Name;
+            : draft.Status == TemporalStatus.Current && !draft.IsStatistic ? article.Citations.FirstOrDefault()?.Name : null;
 
         var evidence = ImmutableArray.CreateBuilder<Evidence>();
         void Add(string field, TextSpan? span)
@@ -352,9 +390,10 @@ public sealed class EventCoder
     {
         var sub = draft.SubType;
         var (a1, a2) = (draft.Actor1, draft.Actor2);
-        var where = country is null ? "" : $" ({_countries.Of(country)})";
+        // Actors the codebook implies rather than the text names: the crowd of a protest, the police that
+        // intervened, the unknown perpetrators of a bombing. Named for the event's country, like any other.
         ActorMention Synthetic(string name, ActorKind kind, bool unidentified = false) =>
-            new(draft.TriggerSpan, "", name, kind, country, unidentified);
+            new(draft.TriggerSpan, "", name, kind, null, unidentified, CountryFromContext: true);
 
         switch (sub.EventType)
         {
@@ -362,36 +401,66 @@ public sealed class EventCoder
                 if (sub.Name == "Peaceful protest" && draft.ExcessiveForce) sub = _lexicon["Excessive force against protesters"];
                 else if (sub.Name == "Peaceful protest" && draft.Intervention) sub = _lexicon["Protest with intervention"];
                 var crowd = sub.EventType == "Riots" ? ActorKind.Rioters : ActorKind.Protesters;
-                if (a1 is null || a1.Kind is ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters)
+                // "Police arrested protesters": the police are the second actor of a protest they intervened in.
+                if (a1?.Kind == ActorKind.StateForces)
                 {
-                    a1 = Synthetic((crowd == ActorKind.Rioters ? "Rioters" : "Protesters") + where, crowd);
+                    (a1, a2) = (null, a1);
+                    if (sub.Name == "Peaceful protest") sub = _lexicon["Protest with intervention"];
+                }
+                // Party activists and townspeople in the street are coded as the crowd, with the party associated.
+                if (a1 is null || a1.Kind is ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters or ActorKind.PoliticalMilitia)
+                {
+                    a1 = Synthetic(crowd == ActorKind.Rioters ? "Rioters" : "Protesters", crowd);
                 }
                 if (sub.Name is "Protest with intervention" or "Excessive force against protesters" && (a2 is null || a2.Kind != ActorKind.StateForces))
                 {
-                    a2 = Synthetic(country is null ? "Police Forces" : $"Police Forces of {_countries.Of(country)}", ActorKind.StateForces);
+                    a2 = Synthetic("Police Forces", ActorKind.StateForces);
                 }
                 break;
             case "Battles" or "Violence against civilians":
+                if (sub.Name == "Armed clash" && IsCrowdClash(draft, a1, a2))
+                {
+                    // Supporters, villagers or protesters fighting each other or the police: a riot, not a battle.
+                    var withPolice = a1?.Kind == ActorKind.StateForces || a2?.Kind == ActorKind.StateForces;
+                    sub = _lexicon[withPolice ? "Violent demonstration" : "Mob violence"];
+                    var state = a1?.Kind == ActorKind.StateForces ? a1 : a2?.Kind == ActorKind.StateForces ? a2 : null;
+                    var other = a1 is not null && a1 != state && !IsCrowd(a1) ? a1 : a2 is not null && a2 != state && !IsCrowd(a2) ? a2 : null;
+                    a1 = Synthetic("Rioters", ActorKind.Rioters);
+                    a2 = state ?? other ?? (withPolice ? null : Synthetic("Rioters", ActorKind.Rioters));
+                    break;
+                }
                 if (sub.Name is "Attack" or "Armed clash")
                 {
                     var armedTarget = a2 is not null && IsArmed(a2.Kind);
                     sub = _lexicon[armedTarget ? "Armed clash" : "Attack"];
-                    if (!armedTarget && a2 is null) a2 = Synthetic("Civilians" + where, ActorKind.Civilians);
+                    if (!armedTarget && a2 is null) a2 = Synthetic("Civilians", ActorKind.Civilians);
                 }
                 if (sub.Name == "Non-state actor overtakes territory" && a1?.Kind == ActorKind.StateForces) sub = _lexicon["Government regains territory"];
-                a1 ??= Synthetic("Unidentified Armed Group" + where, ActorKind.PoliticalMilitia, unidentified: true);
+                a1 ??= Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true);
                 break;
             case "Explosions/Remote violence":
-                a1 ??= Synthetic("Unidentified Armed Group" + where, ActorKind.PoliticalMilitia, unidentified: true);
+                a1 ??= Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true);
                 break;
             default:
                 if (sub.Name == "Arrests" && a1 is null)
                 {
-                    a1 = Synthetic(country is null ? "Police Forces" : $"Police Forces of {_countries.Of(country)}", ActorKind.StateForces);
+                    a1 = Synthetic("Police Forces", ActorKind.StateForces);
                 }
                 break;
         }
         return (sub, a1, a2);
+    }
+
+    /// A crowd is who the codebook calls rioters: protesters, civilians, or a party's activists.
+    static bool IsCrowd(ActorMention a) => a.Kind is ActorKind.Protesters or ActorKind.Rioters or ActorKind.Civilians
+        || (a.Kind == ActorKind.PoliticalMilitia && a.Associated is not null);
+
+    /// No organised armed actor on either side, and the clause speaks of groups, supporters or villagers.
+    static bool IsCrowdClash(EventDraft draft, ActorMention? a1, ActorMention? a2)
+    {
+        static bool Organised(ActorMention? a) => a is not null && !IsCrowd(a) && a.Kind != ActorKind.StateForces;
+        if (Organised(a1) || Organised(a2)) return false;
+        return (a1 is not null && IsCrowd(a1)) || (a2 is not null && IsCrowd(a2)) || draft.Crowd;
     }
 
     static bool IsArmed(ActorKind kind) => kind is ActorKind.StateForces or ActorKind.RebelGroup or ActorKind.PoliticalMilitia
@@ -399,17 +468,11 @@ public sealed class EventCoder
 
     EventActor ToEventActor(ActorMention actor, string? eventCountry)
     {
-        var country = actor.Country ?? (actor.Kind == ActorKind.StateForces ? eventCountry : null);
-        var name = actor.Name;
-        if (actor.Country is null && actor.Kind == ActorKind.StateForces && country is not null && !name.Contains(" of ", StringComparison.Ordinal))
-        {
-            name = name.StartsWith("Police", StringComparison.OrdinalIgnoreCase)
-                ? $"Police Forces of {_countries.Of(country)}" : $"Military Forces of {_countries.Of(country)}";
-        }
+        if (eventCountry is not null) actor = _actors.WithCountry(actor, eventCountry);
         // State forces abroad are external forces in ACLED's interaction codes.
-        var inter = actor.Kind == ActorKind.StateForces && country is not null && eventCountry is not null && country != eventCountry
+        var inter = actor.Kind == ActorKind.StateForces && actor.Country is not null && eventCountry is not null && actor.Country != eventCountry
             ? (int)ActorKind.ExternalForces : (int)actor.Kind;
-        return new EventActor(name, actor.Kind, inter, country);
+        return new EventActor(actor.Name, actor.Kind, inter, actor.Country);
     }
 
     static EventLocation Locate(PlaceMention mention, bool near)

@@ -50,7 +50,7 @@ sealed class AnnotatedArticleBuilder(string text, DateOnly? published)
 
     public AnnotatedArticleBuilder Actor(string words, string name, ActorKind kind, string? country = null, bool unidentified = false, int occurrence = 0)
     {
-        _actors.Add(new ActorMention(Find(words, occurrence), words, name, kind, country, unidentified));
+        _actors.Add(new ActorMention(Find(words, occurrence), words, name, kind, country, unidentified, CountryFromContext: country is null));
         return this;
     }
 

@@ -142,7 +142,7 @@ public class EventCoderTests
             .Build()));
 
         Assert.Equal("Air/drone strike", e.SubEventType);
-        Assert.Equal("Military Forces of United States", e.Actor1?.Name);
+        Assert.Equal("Military Forces of the United States", e.Actor1?.Name);
         Assert.Equal(8, e.Actor1?.Inter);
         Assert.Equal(42, e.Fatalities?.Best);
     }

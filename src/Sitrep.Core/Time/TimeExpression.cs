@@ -1,0 +1,30 @@
+namespace Sitrep.Core.Time;
+
+/// What the grammar read, before resolution: TIMEX3-style fields, each null when the text left it open.
+/// The resolver turns it into a value and an interval using the publication date or the narrative.
+internal sealed record TimeExpression(ExpressionKind Kind)
+{
+    public int? Year { get; init; }
+    public int? Month { get; init; }
+    public int? Day { get; init; }
+    /// Year relative to publication: "September 28 last year" -> -1.
+    public int? YearShift { get; init; }
+    public int? EndYear { get; init; }
+    public int? EndMonth { get; init; }
+    public int? EndDay { get; init; }
+    /// ISO weekday, Monday = 1.
+    public int Weekday { get; init; }
+    /// Set by "last"/"next"/"this"; null lets the tense of the clause decide.
+    public Direction? Direction { get; init; }
+    public TimeUnit Unit { get; init; }
+    /// Units to move (Relative, Anchored, DayOffset) or count (Ago, Duration); null = vague ("several days").
+    public int? Amount { get; init; }
+    /// The TIMEX3 time part after "T": a part-of-day code (MO, AF, EV, NI, ...) or a clock time ("22:30", "20").
+    public string? PartOfDay { get; init; }
+    /// Fixed value: the reference or set value, the season code, "H" or "Q" for halves and quarters.
+    public string? Code { get; init; }
+    /// Which half or quarter; the decade or century digits.
+    public int Part { get; init; }
+    /// The year was said outright (not "since 2001"): later yearless dates in the paragraph take it.
+    public bool SetsYear { get; init; }
+}

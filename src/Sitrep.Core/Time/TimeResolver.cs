@@ -1,0 +1,415 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Time;
+
+/// Gives each parsed expression its TIMEX3 value and calendar interval. Relative expressions are anchored on
+/// the publication date, preferring the past; a yearless date takes the year an earlier mention in the same
+/// paragraph set ("On September 28 last year, ... on October 15" -> 2015-10-15), and "the following day"
+/// counts from the previous dated mention. Without a publication date, relative expressions stay
+/// underspecified ("XXXX-10-03") rather than guessed.
+internal sealed class TimeResolver
+{
+    public ImmutableArray<TimeMention> Resolve(string text, List<TimeToken> tokens, List<ParsedExpression> parsed, DateOnly? published)
+    {
+        var mentions = ImmutableArray.CreateBuilder<TimeMention>(parsed.Count);
+        var narrative = new Narrative();
+        foreach (var p in parsed)
+        {
+            var index = mentions.Count;
+            if (Resolve(p, published, narrative) is not { } r) continue;
+            var span = new TextSpan(tokens[p.First].Start, tokens[p.Last].End);
+            var mention = new TimeMention(span, span.Of(text), r.Type, r.Value, r.Start, r.End, r.Granularity, r.Anchor);
+            mentions.Add(mention);
+            narrative.Record(index, p, mention, r.SetYear);
+        }
+        return mentions.ToImmutable();
+    }
+
+    /// What the earlier mentions of this text established; lives for one Resolve call.
+    sealed class Narrative
+    {
+        (int Paragraph, int Sentence, bool SentenceOnly, int Year, int Index)? _year;
+
+        public (int Index, DateOnly Day, int Sentence)? LastDay { get; private set; }
+        public (int Index, DateOnly Start)? LastDated { get; private set; }
+
+        /// The narrative year for a date at this place: a month or day with its year ("1 January 2015",
+        /// "September 28 last year") holds for the rest of its paragraph; a bare year ("in 2015", "last year")
+        /// only for the rest of its sentence, as it is often background ("founded in 2001. In July, ...").
+        public (int Year, int Index)? YearAt(ParsedExpression p) =>
+            _year is { } y && y.Paragraph == p.Paragraph && (!y.SentenceOnly || y.Sentence == p.Sentence) ? (y.Year, y.Index) : null;
+
+        public void Record(int index, ParsedExpression p, TimeMention m, int? setYear)
+        {
+            if (setYear is { } year) _year = (p.Paragraph, p.Sentence, m.Granularity >= TimeGranularity.Year, year, index);
+            if (m.Start is not { } start) return;
+            LastDated = (index, start);
+            if (m.Granularity == TimeGranularity.Day && m.Type is TimexType.Date or TimexType.Time) LastDay = (index, start, p.Sentence);
+        }
+    }
+
+    readonly record struct Resolution(
+        TimexType Type, string Value, DateOnly? Start, DateOnly? End, TimeGranularity Granularity, int? Anchor, int? SetYear = null);
+
+    static Resolution? Resolve(ParsedExpression p, DateOnly? published, Narrative narrative)
+    {
+        var e = p.Expression;
+        var direction = e.Direction ?? (p.Tense == Tense.Future ? Direction.Future : Direction.Past);
+        return e.Kind switch
+        {
+            ExpressionKind.Date => ResolveDate(e, p, direction, published, narrative),
+            ExpressionKind.DayRange => ResolveRange(e, p, direction, published, narrative),
+            ExpressionKind.Weekday => ResolveWeekday(e, direction, published),
+            ExpressionKind.DayOffset => published is { } pub
+                ? Day(pub.AddDays(e.Amount ?? 0), e.PartOfDay, null)
+                : Unresolved(e.PartOfDay is null ? TimexType.Date : TimexType.Time, "XXXX-XX-XX" + PartOfDaySuffix(e.PartOfDay), TimeGranularity.Day),
+            // "overnight": the night that ended on the publication morning.
+            ExpressionKind.Overnight => published is { } night
+                ? new Resolution(TimexType.Time, Iso(night.AddDays(-1)) + "TNI", night.AddDays(-1), night, TimeGranularity.DayRange, null)
+                : Unresolved(TimexType.Time, "XXXX-XX-XXTNI", TimeGranularity.DayRange),
+            ExpressionKind.Relative => ResolveRelative(e, direction, published),
+            ExpressionKind.Anchored => ResolveAnchored(e, narrative),
+            ExpressionKind.Ago => ResolveAgo(e, published),
+            ExpressionKind.PartOfYear => ResolvePartOfYear(e, p, direction, published, narrative),
+            ExpressionKind.Decade => new Resolution(TimexType.Date, e.Part.ToString(CultureInfo.InvariantCulture),
+                new DateOnly(e.Part * 10, 1, 1), new DateOnly((e.Part * 10) + 9, 12, 31), TimeGranularity.Decade, null),
+            ExpressionKind.Century => new Resolution(TimexType.Date, e.Part.ToString("D2", CultureInfo.InvariantCulture),
+                new DateOnly(Math.Max(1, e.Part * 100), 1, 1), new DateOnly((e.Part * 100) + 99, 12, 31), TimeGranularity.Century, null),
+            ExpressionKind.Duration => new Resolution(TimexType.Duration, DurationValue(e.Unit, e.Amount), null, null, GranularityOf(e.Unit), null),
+            // "recent weeks" is a vague duration (PXW); the others are PAST_REF, PRESENT_REF, FUTURE_REF.
+            ExpressionKind.Reference => new Resolution(e.Code![0] == 'P' && e.Code != "PAST_REF" && e.Code != "PRESENT_REF" ? TimexType.Duration : TimexType.Date,
+                e.Code, null, null, TimeGranularity.Day, null),
+            ExpressionKind.Set => new Resolution(TimexType.Set, e.Code ?? DurationValue(e.Unit, e.Amount), null, null, GranularityOf(e.Unit), null),
+            ExpressionKind.Clock => ResolveClock(e, p, published, narrative),
+            _ => null,
+        };
+    }
+
+    // ---- dates ----
+
+    static Resolution? ResolveDate(TimeExpression e, ParsedExpression p, Direction direction, DateOnly? published, Narrative narrative)
+    {
+        var (year, anchor) = YearOf(e, e.Month, e.Day, p, direction, published, narrative);
+        var type = e.PartOfDay is null ? TimexType.Date : TimexType.Time;
+        if (e.Month is not { } month)
+        {
+            if (year is not { } y) return null;
+            return new Resolution(type, Year4(y), new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), TimeGranularity.Year, anchor, e.SetsYear ? y : null);
+        }
+        if (e.Day is not { } day)
+        {
+            if (year is not { } y)
+                return Unresolved(type, $"XXXX-{Two(month)}", TimeGranularity.Month);
+            return new Resolution(type, $"{Year4(y)}-{Two(month)}", new DateOnly(y, month, 1), new DateOnly(y, month, DateTime.DaysInMonth(y, month)),
+                TimeGranularity.Month, anchor, e.SetsYear ? y : null);
+        }
+        // "31 September" or "29 February 2015" is no date at all.
+        if (day > DateTime.DaysInMonth(year ?? 2000, month)) return null;
+        if (year is not { } known)
+            return Unresolved(type, $"XXXX-{Two(month)}-{Two(day)}{PartOfDaySuffix(e.PartOfDay)}", TimeGranularity.Day);
+        return Day(new DateOnly(known, month, day), e.PartOfDay, anchor) with { SetYear = e.SetsYear ? known : null };
+    }
+
+    /// The year of a date: said outright, shifted from publication ("last year"), taken from the narrative
+    /// of the paragraph, or the one that puts the date on the right side of the publication date.
+    static (int? Year, int? Anchor) YearOf(TimeExpression e, int? month, int? day, ParsedExpression p, Direction direction,
+        DateOnly? published, Narrative narrative)
+    {
+        if (e.Year is { } y) return (y, null);
+        if (e.YearShift is { } shift) return (published is { } pub ? pub.Year + shift : null, null);
+        if (month is not { } m) return (null, null);
+        if (e.Direction is null && narrative.YearAt(p) is { } told) return (told.Year, told.Index);
+        if (published is not { } reference) return (null, null);
+        var compare = day is { } d ? (m, d).CompareTo((reference.Month, reference.Day)) : m.CompareTo(reference.Month);
+        var year = direction switch
+        {
+            Direction.Past => compare <= 0 ? reference.Year : reference.Year - 1,
+            Direction.StrictPast => compare < 0 ? reference.Year : reference.Year - 1,
+            Direction.Future => compare >= 0 ? reference.Year : reference.Year + 1,
+            Direction.StrictFuture => compare > 0 ? reference.Year : reference.Year + 1,
+            _ => reference.Year,
+        };
+        // "Saturday, April 25": the weekday says which year, if one nearby fits.
+        if (e.Weekday > 0 && day is { } dd && dd <= DateTime.DaysInMonth(year, m) && IsoDay(new DateOnly(year, m, dd)) != e.Weekday)
+        {
+            foreach (var candidate in new[] { year + 1, year - 1 })
+            {
+                if (dd <= DateTime.DaysInMonth(candidate, m) && IsoDay(new DateOnly(candidate, m, dd)) == e.Weekday) return (candidate, null);
+            }
+        }
+        // 29 February: step to the nearest leap year in the chosen direction.
+        if (day == 29 && m == 2)
+        {
+            var step = direction is Direction.Future or Direction.StrictFuture ? 1 : -1;
+            while (!DateTime.IsLeapYear(year)) year += step;
+        }
+        return (year, null);
+    }
+
+    static Resolution? ResolveRange(TimeExpression e, ParsedExpression p, Direction direction, DateOnly? published, Narrative narrative)
+    {
+        var endMonth = e.EndMonth!.Value;
+        var endDay = e.EndDay!.Value;
+        var endExpression = e with { Year = e.EndYear, Day = endDay, Month = endMonth };
+        var (endYear, anchor) = YearOf(endExpression, endMonth, endDay, p, direction, published, narrative);
+        var startMonth = e.Month ?? endMonth;
+        var startDay = e.Day!.Value;
+        if (endDay > DateTime.DaysInMonth(endYear ?? 2000, endMonth) || startDay > DateTime.DaysInMonth(e.Year ?? endYear ?? 2000, startMonth)) return null;
+        if (endYear is not { } ey)
+            return Unresolved(TimexType.Date, $"XXXX-{Two(startMonth)}-{Two(startDay)}/XXXX-{Two(endMonth)}-{Two(endDay)}", TimeGranularity.DayRange);
+        var sy = e.Year ?? ey;
+        var start = new DateOnly(sy, startMonth, startDay);
+        var end = new DateOnly(ey, endMonth, endDay);
+        // "28 December to 2 January 2016": the start is in the year before.
+        if (e.Year is null && start > end) start = start.AddYears(-1);
+        if (start > end) return null;
+        return new Resolution(TimexType.Date, $"{Iso(start)}/{Iso(end)}", start, end, TimeGranularity.DayRange, anchor, e.SetsYear ? ey : null);
+    }
+
+    static Resolution ResolveWeekday(TimeExpression e, Direction direction, DateOnly? published)
+    {
+        if (published is not { } pub)
+            return Unresolved(e.PartOfDay is null ? TimexType.Date : TimexType.Time,
+                $"XXXX-WXX-{e.Weekday}{PartOfDaySuffix(e.PartOfDay)}", TimeGranularity.Day);
+        var today = IsoDay(pub);
+        var back = (today - e.Weekday + 7) % 7;
+        var forward = (e.Weekday - today + 7) % 7;
+        var offset = direction switch
+        {
+            Direction.Past => -back,
+            Direction.StrictPast => back == 0 ? -7 : -back,
+            // "will meet on Monday" in Monday's paper: the coming Monday, as the publication day would be "today".
+            Direction.Future => forward == 0 ? 7 : forward,
+            Direction.StrictFuture => forward == 0 ? 7 : forward,
+            _ => e.Weekday - today, // "this Monday": the day of the publication week
+        };
+        return Day(pub.AddDays(offset), e.PartOfDay, null);
+    }
+
+    // ---- units counted from publication or from the narrative ----
+
+    static Resolution ResolveRelative(TimeExpression e, Direction direction, DateOnly? published)
+    {
+        if (published is not { } pub) return Unresolved(TimexType.Date, UnknownValue(e.Unit), GranularityOf(e.Unit));
+        if (e.Unit == TimeUnit.Weekend && e.Amount is null)
+        {
+            // "the weekend": the one under way or just past; with a future verb, the one ahead.
+            var weeks = IsoDay(pub) >= 6 || direction is Direction.Future or Direction.StrictFuture ? 0 : -1;
+            return Weekend(pub.AddDays(7 * weeks), null);
+        }
+        return Period(pub, e.Unit, e.Amount ?? 0, null) with { SetYear = e.SetsYear ? pub.Year + (e.Amount ?? 0) : null };
+    }
+
+    static Resolution ResolveAnchored(TimeExpression e, Narrative narrative)
+    {
+        var type = e.PartOfDay is null ? TimexType.Date : TimexType.Time;
+        if (e.Unit == TimeUnit.Day)
+        {
+            if (narrative.LastDay is not { } last)
+                return Unresolved(type, "XXXX-XX-XX" + PartOfDaySuffix(e.PartOfDay), TimeGranularity.Day);
+            return Day(last.Day.AddDays(e.Amount ?? 0), e.PartOfDay, last.Index);
+        }
+        if (narrative.LastDated is not { } dated) return Unresolved(type, UnknownValue(e.Unit), GranularityOf(e.Unit));
+        return Period(dated.Start, e.Unit, e.Amount ?? 0, dated.Index);
+    }
+
+    /// The calendar unit containing reference, moved by shift units: a week, weekend, month, quarter, year...
+    static Resolution Period(DateOnly reference, TimeUnit unit, int shift, int? anchor)
+    {
+        switch (unit)
+        {
+            case TimeUnit.Week:
+            case TimeUnit.Fortnight:
+            {
+                var day = reference.AddDays(7 * shift);
+                var monday = day.AddDays(1 - IsoDay(day));
+                var dt = day.ToDateTime(TimeOnly.MinValue);
+                var value = $"{Year4(ISOWeek.GetYear(dt))}-W{Two(ISOWeek.GetWeekOfYear(dt))}";
+                return new Resolution(TimexType.Date, value, monday, monday.AddDays(6), TimeGranularity.Week, anchor);
+            }
+            case TimeUnit.Weekend:
+                return Weekend(reference.AddDays(7 * shift), anchor);
+            case TimeUnit.Month:
+            {
+                var first = new DateOnly(reference.Year, reference.Month, 1).AddMonths(shift);
+                return new Resolution(TimexType.Date, $"{Year4(first.Year)}-{Two(first.Month)}", first, first.AddMonths(1).AddDays(-1), TimeGranularity.Month, anchor);
+            }
+            case TimeUnit.Quarter:
+            {
+                var first = new DateOnly(reference.Year, (((reference.Month - 1) / 3) * 3) + 1, 1).AddMonths(3 * shift);
+                return new Resolution(TimexType.Date, $"{Year4(first.Year)}-Q{((first.Month - 1) / 3) + 1}", first, first.AddMonths(3).AddDays(-1), TimeGranularity.Quarter, anchor);
+            }
+            case TimeUnit.Year:
+            {
+                var year = reference.Year + shift;
+                return new Resolution(TimexType.Date, Year4(year), new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), TimeGranularity.Year, anchor);
+            }
+            case TimeUnit.Decade:
+            {
+                var decade = (reference.Year / 10) + shift;
+                return new Resolution(TimexType.Date, decade.ToString(CultureInfo.InvariantCulture), new DateOnly(decade * 10, 1, 1),
+                    new DateOnly((decade * 10) + 9, 12, 31), TimeGranularity.Decade, anchor);
+            }
+            case TimeUnit.Century:
+            {
+                var century = (reference.Year / 100) + shift;
+                return new Resolution(TimexType.Date, century.ToString("D2", CultureInfo.InvariantCulture), new DateOnly(Math.Max(1, century * 100), 1, 1),
+                    new DateOnly((century * 100) + 99, 12, 31), TimeGranularity.Century, anchor);
+            }
+            default:
+                return Day(reference.AddDays(shift), null, anchor);
+        }
+    }
+
+    static Resolution Weekend(DateOnly inWeek, int? anchor)
+    {
+        var saturday = inWeek.AddDays(6 - IsoDay(inWeek));
+        var dt = saturday.ToDateTime(TimeOnly.MinValue);
+        var value = $"{Year4(ISOWeek.GetYear(dt))}-W{Two(ISOWeek.GetWeekOfYear(dt))}-WE";
+        return new Resolution(TimexType.Date, value, saturday, saturday.AddDays(1), TimeGranularity.DayRange, anchor);
+    }
+
+    /// "three weeks ago": the unit that contains publication minus the amount, at the unit's granularity.
+    static Resolution ResolveAgo(TimeExpression e, DateOnly? published)
+    {
+        var amount = e.Amount ?? 0;
+        if (published is not { } pub) return Unresolved(TimexType.Date, UnknownValue(e.Unit), GranularityOf(e.Unit));
+        return e.Unit switch
+        {
+            TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour => Day(pub, null, null),
+            TimeUnit.Day => Day(pub.AddDays(-amount), null, null),
+            TimeUnit.Fortnight => Period(pub.AddDays(-14 * amount), TimeUnit.Week, 0, null),
+            TimeUnit.Week or TimeUnit.Weekend => Period(pub.AddDays(-7 * amount), e.Unit, 0, null),
+            TimeUnit.Month => Period(pub.AddMonths(-amount), TimeUnit.Month, 0, null),
+            TimeUnit.Quarter => Period(pub.AddMonths(-3 * amount), TimeUnit.Quarter, 0, null),
+            TimeUnit.Year => Period(pub, TimeUnit.Year, -amount, null),
+            TimeUnit.Decade => Period(pub.AddYears(-10 * amount), TimeUnit.Decade, 0, null),
+            _ => Period(pub.AddYears(-100 * amount), TimeUnit.Century, 0, null),
+        };
+    }
+
+    // ---- parts of a year ----
+
+    static Resolution ResolvePartOfYear(TimeExpression e, ParsedExpression p, Direction direction, DateOnly? published, Narrative narrative)
+    {
+        var code = e.Code!;
+        var granularity = code switch { "H" => TimeGranularity.HalfYear, "Q" => TimeGranularity.Quarter, _ => TimeGranularity.Season };
+        var suffix = code is "H" or "Q" ? code + e.Part.ToString(CultureInfo.InvariantCulture) : code;
+        int? anchor = null;
+        int? year = e.Year;
+        if (year is null && e.YearShift is { } shift && published is { } pub) year = pub.Year + shift;
+        if (year is null && e.YearShift is null && e.Direction is null && narrative.YearAt(p) is { } told) (year, anchor) = (told.Year, told.Index);
+        if (year is null && e.YearShift is null && published is { } reference) year = ChooseYear(reference, y => PartInterval(code, e.Part, y), direction);
+        if (year is not { } known) return Unresolved(TimexType.Date, "XXXX-" + suffix, granularity);
+        var (start, end) = PartInterval(code, e.Part, known);
+        return new Resolution(TimexType.Date, $"{Year4(known)}-{suffix}", start, end, granularity, anchor, e.SetsYear ? known : null);
+    }
+
+    /// The year whose interval stands in the wanted relation to the reference date ("last summer": the latest
+    /// summer over before it; "this winter": the one containing it, else the one of its year).
+    static int ChooseYear(DateOnly reference, Func<int, (DateOnly Start, DateOnly End)> interval, Direction direction)
+    {
+        var candidates = new[] { reference.Year - 2, reference.Year - 1, reference.Year, reference.Year + 1 };
+        return direction switch
+        {
+            Direction.Past => candidates.Last(y => interval(y).Start <= reference),
+            Direction.StrictPast => candidates.Last(y => interval(y).End < reference),
+            Direction.Future => candidates.First(y => interval(y).End >= reference),
+            Direction.StrictFuture => candidates.First(y => interval(y).Start > reference),
+            _ => candidates.Where(y => interval(y).Start <= reference && reference <= interval(y).End).DefaultIfEmpty(reference.Year).First(),
+        };
+    }
+
+    static (DateOnly Start, DateOnly End) PartInterval(string code, int part, int year)
+    {
+        (int FirstMonth, int Months) months = code switch
+        {
+            "H" => (((part - 1) * 6) + 1, 6),
+            "Q" => (((part - 1) * 3) + 1, 3),
+            "SP" => (3, 3),
+            "SU" => (6, 3),
+            "FA" => (9, 3),
+            _ => (12, 3), // winter of a year: its December and the next January and February
+        };
+        var start = new DateOnly(year, months.FirstMonth, 1);
+        return (start, start.AddMonths(months.Months).AddDays(-1));
+    }
+
+    // ---- clock times ----
+
+    /// A clock time is on the day mentioned earlier in its sentence ("On Monday at 10 pm"), else on the
+    /// publication day.
+    static Resolution ResolveClock(TimeExpression e, ParsedExpression p, DateOnly? published, Narrative narrative)
+    {
+        var clock = PartOfDaySuffix(e.PartOfDay);
+        if (narrative.LastDay is { } day && day.Sentence == p.Sentence)
+            return new Resolution(TimexType.Time, Iso(day.Day) + clock, day.Day, day.Day, TimeGranularity.Day, day.Index);
+        if (published is { } pub) return new Resolution(TimexType.Time, Iso(pub) + clock, pub, pub, TimeGranularity.Day, null);
+        return Unresolved(TimexType.Time, "XXXX-XX-XX" + clock, TimeGranularity.Day);
+    }
+
+    // ---- formatting ----
+
+    static Resolution Day(DateOnly day, string? partOfDay, int? anchor) =>
+        new(partOfDay is null ? TimexType.Date : TimexType.Time, Iso(day) + PartOfDaySuffix(partOfDay), day, day, TimeGranularity.Day, anchor);
+
+    static Resolution Unresolved(TimexType type, string value, TimeGranularity granularity) => new(type, value, null, null, granularity, null);
+
+    static string PartOfDaySuffix(string? partOfDay) => partOfDay is null ? "" : "T" + partOfDay;
+
+    static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    static string Year4(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+
+    static string Two(int n) => n.ToString("D2", CultureInfo.InvariantCulture);
+
+    /// ISO day of week, Monday = 1 ... Sunday = 7.
+    static int IsoDay(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
+
+    static string UnknownValue(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Week or TimeUnit.Fortnight => "XXXX-WXX",
+        TimeUnit.Weekend => "XXXX-WXX-WE",
+        TimeUnit.Month => "XXXX-XX",
+        TimeUnit.Quarter => "XXXX-QX",
+        TimeUnit.Year => "XXXX",
+        TimeUnit.Decade => "XXX",
+        TimeUnit.Century => "XX",
+        _ => "XXXX-XX-XX",
+    };
+
+    static string DurationValue(TimeUnit unit, int? amount)
+    {
+        var n = amount?.ToString(CultureInfo.InvariantCulture) ?? "X";
+        return unit switch
+        {
+            TimeUnit.Second => $"PT{n}S",
+            TimeUnit.Minute => $"PT{n}M",
+            TimeUnit.Hour => $"PT{n}H",
+            TimeUnit.Day => $"P{n}D",
+            TimeUnit.Week => $"P{n}W",
+            TimeUnit.Fortnight => amount is { } a ? $"P{checked(a * 2)}W" : "PXW",
+            TimeUnit.Weekend => $"P{n}WE",
+            TimeUnit.Month => $"P{n}M",
+            TimeUnit.Quarter => $"P{n}Q",
+            TimeUnit.Year => $"P{n}Y",
+            // Decades and centuries in years, as TimeBank writes them ("a decade" = P10Y).
+            TimeUnit.Decade => amount is { } d ? $"P{checked(d * 10)}Y" : "PXDE",
+            _ => amount is { } c ? $"P{checked(c * 100)}Y" : "PXCE",
+        };
+    }
+
+    static TimeGranularity GranularityOf(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour or TimeUnit.Day => TimeGranularity.Day,
+        TimeUnit.Week or TimeUnit.Fortnight => TimeGranularity.Week,
+        TimeUnit.Weekend => TimeGranularity.DayRange,
+        TimeUnit.Month => TimeGranularity.Month,
+        TimeUnit.Quarter => TimeGranularity.Quarter,
+        TimeUnit.Year => TimeGranularity.Year,
+        TimeUnit.Decade => TimeGranularity.Decade,
+        _ => TimeGranularity.Century,
+    };
+}

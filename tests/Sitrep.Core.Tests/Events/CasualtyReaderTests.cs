@@ -1,0 +1,38 @@
+using Sitrep.Core.Events;
+using Sitrep.Core.Numbers;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Tests.Events;
+
+public class CasualtyReaderTests
+{
+    static readonly CasualtyReader Reader = CasualtyReader.CreateDefault();
+    static readonly QuantityRecognizer Quantities = QuantityRecognizer.CreateDefault();
+
+    static (int? Killed, int? Injured) Read(string text)
+    {
+        var tokens = Tokenizer.Instance.Tokenize(text);
+        var figures = Reader.Read(tokens, Quantities.Find(text, new TextSpan(0, text.Length)));
+        return (figures.FirstOrDefault(f => f.Kind == CasualtyKind.Death)?.Count.Best,
+                figures.FirstOrDefault(f => f.Kind == CasualtyKind.Injury)?.Count.Best);
+    }
+
+    public static TheoryData<string, int?, int?> Cases => new()
+    {
+        { "Nearly 290 people were killed and hundreds more wounded during the violence", 290, 100 },
+        { "a US airstrike hit a hospital, killing 42 people including patients", 42, null },
+        { "3 civilians were killed and 8 injured in the shelling", 3, 8 },
+        { "8 soldiers and 12 militants were killed in the clash", 20, null },
+        { "Two officers of the provincial constabulary were gunned down near the market", 2, null },
+        { "A student was injured when a bomb went off", null, 1 },
+        { "The driver was reportedly shot dead by gunmen", 1, null },
+        { "Seven people sustained burn injuries as assailants hurled a bomb", null, 7 },
+        { "UN monitors tallied 1,601 civilian deaths and 3,565 injuries", 1601, 3565 },
+        { "The blast left at least 15 people injured", null, 15 },
+        { "Police arrested two men after the rally", null, null },
+    };
+
+    [Theory, MemberData(nameof(Cases))]
+    public void Read_CasualtyPhrase_FindsKilledAndInjured(string text, int? killed, int? injured) =>
+        Assert.Equal((killed, injured), Read(text));
+}

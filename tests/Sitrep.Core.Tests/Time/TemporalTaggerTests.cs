@@ -1,0 +1,282 @@
+using System.Globalization;
+using Sitrep.Core.Time;
+
+namespace Sitrep.Core.Tests.Time;
+
+public class TemporalTaggerTests
+{
+    static readonly TemporalTagger Tagger = TemporalTagger.CreateDefault();
+
+    // Publication dates the cases vary over.
+    const string Monday = "2016-10-03";
+    const string Sunday = "2016-10-02";
+    const string NewYear = "2016-01-01"; // a Friday, in ISO week 2015-W53
+    const string LeapDay = "2016-02-29"; // a Monday
+    const string YearEnd = "2016-12-31"; // a Saturday
+    const string Friday = "2015-01-02";
+    const string None = "";
+
+    /// text, published ("" = none), mention text, value, start, end ("" = unresolved), granularity
+    public static TheoryData<string, string, string, string, string, string, TimeGranularity> Resolved => new()
+    {
+        // Weekdays: the most recent one, the publication day included; forward when the verb is future.
+        { "Police said on Monday that gunmen attacked a post.", Monday, "Monday", "2016-10-03", "2016-10-03", "2016-10-03", TimeGranularity.Day },
+        { "On Thursday night, unidentified gunmen killed a guard.", Friday, "Thursday night", "2015-01-01TNI", "2015-01-01", "2015-01-01", TimeGranularity.Day },
+        { "The leaders will meet on Monday in Geneva.", Monday, "Monday", "2016-10-10", "2016-10-10", "2016-10-10", TimeGranularity.Day },
+        { "The leaders will meet on Monday in Geneva.", Sunday, "Monday", "2016-10-03", "2016-10-03", "2016-10-03", TimeGranularity.Day },
+        { "Gunmen struck on Monday.", Sunday, "Monday", "2016-09-26", "2016-09-26", "2016-09-26", TimeGranularity.Day },
+        { "Gunmen struck on Sunday.", Sunday, "Sunday", "2016-10-02", "2016-10-02", "2016-10-02", TimeGranularity.Day },
+        { "Gunmen struck on Friday.", NewYear, "Friday", "2016-01-01", "2016-01-01", "2016-01-01", TimeGranularity.Day },
+        { "Gunmen struck on Saturday.", NewYear, "Saturday", "2015-12-26", "2015-12-26", "2015-12-26", TimeGranularity.Day },
+        { "Gunmen struck on Sunday.", LeapDay, "Sunday", "2016-02-28", "2016-02-28", "2016-02-28", TimeGranularity.Day },
+        { "Gunmen struck on Tuesday.", LeapDay, "Tuesday", "2016-02-23", "2016-02-23", "2016-02-23", TimeGranularity.Day },
+        { "Gunmen struck on Saturday.", YearEnd, "Saturday", "2016-12-31", "2016-12-31", "2016-12-31", TimeGranularity.Day },
+        { "Gunmen struck last Monday.", Monday, "last Monday", "2016-09-26", "2016-09-26", "2016-09-26", TimeGranularity.Day },
+        { "Talks resume next Friday.", YearEnd, "next Friday", "2017-01-06", "2017-01-06", "2017-01-06", TimeGranularity.Day },
+        { "In the early hours of Monday, fighters entered the city.", Monday, "the early hours of Monday", "2016-10-03TMO", "2016-10-03", "2016-10-03", TimeGranularity.Day },
+        { "The blast came late on Sunday.", Monday, "late on Sunday", "2016-10-02", "2016-10-02", "2016-10-02", TimeGranularity.Day },
+        { "Shelling resumed on Wednesday evening.", LeapDay, "Wednesday evening", "2016-02-24TEV", "2016-02-24", "2016-02-24", TimeGranularity.Day },
+        { "Police said on Monday, October 3, 2016 that two died.", Sunday, "Monday, October 3, 2016", "2016-10-03", "2016-10-03", "2016-10-03", TimeGranularity.Day },
+        { "The vote is on Saturday, April 25.", "1998-03-05", "Saturday, April 25", "1998-04-25", "1998-04-25", "1998-04-25", TimeGranularity.Day },
+        { "On Monday, the leaders will meet in Geneva.", Sunday, "Monday", "2016-10-03", "2016-10-03", "2016-10-03", TimeGranularity.Day },
+        { "The bomb went off at 10 p.m. Wednesday.", Monday, "10 p.m. Wednesday", "2016-09-28T22", "2016-09-28", "2016-09-28", TimeGranularity.Day },
+        { "Gunmen struck on Monday at 10:30 pm.", Monday, "Monday at 10:30 pm", "2016-10-03T22:30", "2016-10-03", "2016-10-03", TimeGranularity.Day },
+        { "Gunmen struck around noon Thursday.", Monday, "noon Thursday", "2016-09-29TMI", "2016-09-29", "2016-09-29", TimeGranularity.Day },
+
+        // Days counted from publication.
+        { "Two soldiers were killed yesterday.", NewYear, "yesterday", "2015-12-31", "2015-12-31", "2015-12-31", TimeGranularity.Day },
+        { "The curfew ends today.", LeapDay, "today", "2016-02-29", "2016-02-29", "2016-02-29", TimeGranularity.Day },
+        { "Protests are planned tonight.", Monday, "tonight", "2016-10-03TNI", "2016-10-03", "2016-10-03", TimeGranularity.Day },
+        { "Rockets fell on the city last night.", NewYear, "last night", "2015-12-31TNI", "2015-12-31", "2015-12-31", TimeGranularity.Day },
+        { "Fighting continued overnight.", Monday, "overnight", "2016-10-02TNI", "2016-10-02", "2016-10-03", TimeGranularity.DayRange },
+
+        // Months and years.
+        { "Last year the group lost ground.", Monday, "Last year", "2015", "2015-01-01", "2015-12-31", TimeGranularity.Year },
+        { "Last year the group lost ground.", NewYear, "Last year", "2015", "2015-01-01", "2015-12-31", TimeGranularity.Year },
+        { "It retook the town last October.", Monday, "last October", "2015-10", "2015-10-01", "2015-10-31", TimeGranularity.Month },
+        { "It retook the town last October.", YearEnd, "last October", "2016-10", "2016-10-01", "2016-10-31", TimeGranularity.Month },
+        { "On September 28 last year, the Taliban seized Kunduz.", Monday, "September 28 last year", "2015-09-28", "2015-09-28", "2015-09-28", TimeGranularity.Day },
+        { "Attacks rose this month.", LeapDay, "this month", "2016-02", "2016-02-01", "2016-02-29", TimeGranularity.Month },
+        { "Earlier this month, a convoy was hit.", Monday, "Earlier this month", "2016-10", "2016-10-01", "2016-10-31", TimeGranularity.Month },
+        { "Attacks fell last month.", NewYear, "last month", "2015-12", "2015-12-01", "2015-12-31", TimeGranularity.Month },
+        { "Elections are due next year.", YearEnd, "next year", "2017", "2017-01-01", "2017-12-31", TimeGranularity.Year },
+        { "Casualties rose in the first half of 2016.", Monday, "the first half of 2016", "2016-H1", "2016-01-01", "2016-06-30", TimeGranularity.HalfYear },
+        { "Casualties rose in the third quarter.", Monday, "the third quarter", "2016-Q3", "2016-07-01", "2016-09-30", TimeGranularity.Quarter },
+        { "Casualties rose in the last quarter of last year.", Monday, "the last quarter of last year", "2015-Q4", "2015-10-01", "2015-12-31", TimeGranularity.Quarter },
+        { "A year ago the town fell.", Monday, "A year ago", "2015", "2015-01-01", "2015-12-31", TimeGranularity.Year },
+        { "The group has fought the state since 2001.", Monday, "2001", "2001", "2001-01-01", "2001-12-31", TimeGranularity.Year },
+        { "The group was founded in 2001.", None, "2001", "2001", "2001-01-01", "2001-12-31", TimeGranularity.Year },
+        { "He was jailed after a 2010 raid on the camp.", Monday, "2010", "2010", "2010-01-01", "2010-12-31", TimeGranularity.Year },
+        { "Refugees were counted in the census of 1989.", Monday, "1989", "1989", "1989-01-01", "1989-12-31", TimeGranularity.Year },
+        { "The war began in the 1990s.", Monday, "the 1990s", "199", "1990-01-01", "1999-12-31", TimeGranularity.Decade },
+        { "Fighting flared in July.", Monday, "July", "2016-07", "2016-07-01", "2016-07-31", TimeGranularity.Month },
+        { "Fighting flared in July.", NewYear, "July", "2015-07", "2015-07-01", "2015-07-31", TimeGranularity.Month },
+        { "Fighting flared in July.", YearEnd, "July", "2016-07", "2016-07-01", "2016-07-31", TimeGranularity.Month },
+        { "Protesters gathered in March.", Monday, "March", "2016-03", "2016-03-01", "2016-03-31", TimeGranularity.Month },
+        { "Clashes broke out in mid-October.", YearEnd, "mid-October", "2016-10", "2016-10-01", "2016-10-31", TimeGranularity.Month },
+        { "Clashes broke out in early 2016.", None, "early 2016", "2016", "2016-01-01", "2016-12-31", TimeGranularity.Year },
+        { "Talks stalled at the end of last year.", Monday, "the end of last year", "2015", "2015-01-01", "2015-12-31", TimeGranularity.Year },
+        { "Floods hit the region last summer.", Monday, "last summer", "2016-SU", "2016-06-01", "2016-08-31", TimeGranularity.Season },
+        { "Floods hit the region in the spring of 2015.", Monday, "the spring of 2015", "2015-SP", "2015-03-01", "2015-05-31", TimeGranularity.Season },
+        { "It was the worst raid of the 20th century.", Monday, "the 20th century", "19", "1900-01-01", "1999-12-31", TimeGranularity.Century },
+
+        // Calendar dates in day-month and month-day order, abbreviations, numerals.
+        { "Police reported the arrest on October 15.", Monday, "October 15", "2015-10-15", "2015-10-15", "2015-10-15", TimeGranularity.Day },
+        { "Police reported the arrest on October 15.", YearEnd, "October 15", "2016-10-15", "2016-10-15", "2016-10-15", TimeGranularity.Day },
+        { "Police reported the arrest on Oct. 3.", Monday, "Oct. 3", "2016-10-03", "2016-10-03", "2016-10-03", TimeGranularity.Day },
+        { "Police reported the arrest on Sept. 12.", Monday, "Sept. 12", "2016-09-12", "2016-09-12", "2016-09-12", TimeGranularity.Day },
+        { "On 3 January, police arrested 12 protesters.", Monday, "3 January", "2016-01-03", "2016-01-03", "2016-01-03", TimeGranularity.Day },
+        { "On 3 January, police arrested 12 protesters.", NewYear, "3 January", "2015-01-03", "2015-01-03", "2015-01-03", TimeGranularity.Day },
+        { "On January 3, police arrested 12 protesters.", LeapDay, "January 3", "2016-01-03", "2016-01-03", "2016-01-03", TimeGranularity.Day },
+        { "On the 3rd of January, police arrested 12 protesters.", Monday, "the 3rd of January", "2016-01-03", "2016-01-03", "2016-01-03", TimeGranularity.Day },
+        { "On January 3, 2015, police arrested 12 protesters.", None, "January 3, 2015", "2015-01-03", "2015-01-03", "2015-01-03", TimeGranularity.Day },
+        { "On 29 February, police arrested 12 protesters.", NewYear, "29 February", "2012-02-29", "2012-02-29", "2012-02-29", TimeGranularity.Day },
+        { "On 31 December, police arrested 12 protesters.", YearEnd, "31 December", "2016-12-31", "2016-12-31", "2016-12-31", TimeGranularity.Day },
+        { "The strike went on peacefully on Thursday (29/01) in the city.", "2015-02-03", "Thursday (29/01)", "2015-01-29", "2015-01-29", "2015-01-29", TimeGranularity.Day },
+        { "A bus was torched at about 7:30 pm (17/01).", "2015-02-03", "7:30 pm (17/01)", "2015-01-17T19:30", "2015-01-17", "2015-01-17", TimeGranularity.Day },
+        { "On February 23, 2000 supporters marched.", Monday, "February 23", "2016-02-23", "2016-02-23", "2016-02-23", TimeGranularity.Day },
+        { "The report is dated 25-12-2015.", None, "25-12-2015", "2015-12-25", "2015-12-25", "2015-12-25", TimeGranularity.Day },
+        { "The report is dated 25/12/2015.", Monday, "25/12/2015", "2015-12-25", "2015-12-25", "2015-12-25", TimeGranularity.Day },
+        { "The report is dated 2016-10-03.", None, "2016-10-03", "2016-10-03", "2016-10-03", "2016-10-03", TimeGranularity.Day },
+        { "On the morning of 3 May, gunmen attacked.", Monday, "the morning of 3 May", "2016-05-03TMO", "2016-05-03", "2016-05-03", TimeGranularity.Day },
+        { "On the night of 1 January 2015, police arrested 12 people.", None, "the night of 1 January 2015", "2015-01-01TNI", "2015-01-01", "2015-01-01", TimeGranularity.Day },
+
+        // Ranges.
+        { "Clashes between 1 and 3 May killed five.", Monday, "between 1 and 3 May", "2016-05-01/2016-05-03", "2016-05-01", "2016-05-03", TimeGranularity.DayRange },
+        { "Clashes on 1-3 May 2015 killed five.", None, "1-3 May 2015", "2015-05-01/2015-05-03", "2015-05-01", "2015-05-03", TimeGranularity.DayRange },
+        { "Clashes from 28 December to 2 January killed five.", LeapDay, "from 28 December to 2 January", "2015-12-28/2016-01-02", "2015-12-28", "2016-01-02", TimeGranularity.DayRange },
+
+        // Weeks and weekends (ISO weeks).
+        { "Attacks rose last week.", Monday, "last week", "2016-W39", "2016-09-26", "2016-10-02", TimeGranularity.Week },
+        { "Attacks rose last week.", NewYear, "last week", "2015-W52", "2015-12-21", "2015-12-27", TimeGranularity.Week },
+        { "Attacks rose this week.", NewYear, "this week", "2015-W53", "2015-12-28", "2016-01-03", TimeGranularity.Week },
+        { "Attacks rose last weekend.", Monday, "last weekend", "2016-W39-WE", "2016-10-01", "2016-10-02", TimeGranularity.DayRange },
+        { "Attacks rose last weekend.", Sunday, "last weekend", "2016-W38-WE", "2016-09-24", "2016-09-25", TimeGranularity.DayRange },
+        { "Attacks rose over the weekend.", YearEnd, "the weekend", "2016-W52-WE", "2016-12-31", "2017-01-01", TimeGranularity.DayRange },
+        { "Three weeks ago a bomb went off.", Monday, "Three weeks ago", "2016-W37", "2016-09-12", "2016-09-18", TimeGranularity.Week },
+        { "Two days ago a bomb went off.", LeapDay, "Two days ago", "2016-02-27", "2016-02-27", "2016-02-27", TimeGranularity.Day },
+
+        // Durations, references, sets: no interval.
+        { "One year after the attack, the town is calm.", Monday, "One year", "P1Y", "", "", TimeGranularity.Year },
+        { "The siege lasted two days.", Monday, "two days", "P2D", "", "", TimeGranularity.Day },
+        { "Fighting in the past two days killed 30.", Monday, "the past two days", "P2D", "", "", TimeGranularity.Day },
+        { "A three-day curfew was imposed.", Monday, "three-day", "P3D", "", "", TimeGranularity.Day },
+        { "The road was closed for 48 hours.", Monday, "48 hours", "PT48H", "", "", TimeGranularity.Day },
+        { "The siege lasted twenty-five days.", Monday, "twenty-five days", "P25D", "", "", TimeGranularity.Day },
+        { "The siege lasted several weeks.", Monday, "several weeks", "PXW", "", "", TimeGranularity.Week },
+        { "Rebels recently took the town.", Monday, "recently", "PAST_REF", "", "", TimeGranularity.Day },
+        { "Rebels currently hold the town.", Monday, "currently", "PRESENT_REF", "", "", TimeGranularity.Day },
+        { "Rebels now hold the town.", Monday, "now", "PRESENT_REF", "", "", TimeGranularity.Day },
+        { "Patrols run every day.", Monday, "every day", "P1D", "", "", TimeGranularity.Day },
+        { "Protests are held on Fridays.", Monday, "Fridays", "XXXX-WXX-5", "", "", TimeGranularity.Day },
+
+        // No publication date: relative expressions stay underspecified.
+        { "On Thursday, unidentified gunmen killed a guard.", None, "Thursday", "XXXX-WXX-4", "", "", TimeGranularity.Day },
+        { "On 3 January, police arrested 12 protesters.", None, "3 January", "XXXX-01-03", "", "", TimeGranularity.Day },
+        { "It retook the town last October.", None, "last October", "XXXX-10", "", "", TimeGranularity.Month },
+        { "Last year the group lost ground.", None, "Last year", "XXXX", "", "", TimeGranularity.Year },
+        { "Two soldiers were killed yesterday.", None, "yesterday", "XXXX-XX-XX", "", "", TimeGranularity.Day },
+        { "Attacks rose last week.", None, "last week", "XXXX-WXX", "", "", TimeGranularity.Week },
+    };
+
+    [Theory, MemberData(nameof(Resolved))]
+    public void Tag_Expression_ResolvesAgainstPublication(
+        string text, string published, string mentionText, string value, string start, string end, TimeGranularity granularity)
+    {
+        var mention = Assert.Single(Tagger.Tag(text, Date(published)));
+        Assert.Equal(mentionText, mention.Text);
+        Assert.Equal(value, mention.Value);
+        Assert.Equal(Date(start), mention.Start);
+        Assert.Equal(Date(end), mention.End);
+        Assert.Equal(granularity, mention.Granularity);
+    }
+
+    public static TheoryData<string, TimexType> Types => new()
+    {
+        { "Gunmen struck on Monday.", TimexType.Date },
+        { "Gunmen struck on Monday night.", TimexType.Time },
+        { "Gunmen struck at 10:30 pm.", TimexType.Time },
+        { "The siege lasted two days.", TimexType.Duration },
+        { "Patrols run daily.", TimexType.Set },
+    };
+
+    [Fact]
+    public void Tag_YearRange_TagsBothYears()
+    {
+        var mentions = Tagger.Tag("The pandemic of 2009-2010 killed many.", Date(Monday));
+        Assert.Equal(new[] { "2009", "2010" }, mentions.Select(m => m.Value));
+    }
+
+    [Theory, MemberData(nameof(Types))]
+    public void Tag_Expression_HasTimexType(string text, TimexType type) =>
+        Assert.Equal(type, Assert.Single(Tagger.Tag(text, Date(Monday))).Type);
+
+    /// Words that look like dates but are not: verbs, names, counts, ages, years inside names.
+    public static TheoryData<string> NotTimes => new()
+    {
+        "Police killed 42 people and wounded 17.",
+        "Theresa May said the protesters may return.",
+        "Thousands march through the capital.",
+        "The Sunday Times reported the raid.",
+        "Marchers recalled Bloody Sunday.",
+        "The march drew 2000 people.",
+        "Security Council Resolution 2254 was adopted.",
+        "A 24-year-old man was shot.",
+        "Residents fled after the fall of Kunduz.",
+        "Veterans of the Arab Spring spoke.",
+        "The dispute was settled 03/01/2015 by the court.",
+        "Police fired at 1,601 protesters in 2015 cases.",
+        "The vote was 3/4 (3/4) in favour.",
+        "A decades-old mine exploded.",
+        "Police ordered the arrest of 2000 workers.",
+        "Police ordered the arrest of 2000 MQM workers.",
+        "His 2000 supporters rallied.",
+        "They protested the layoff of 1800 lab assistants.",
+        "Both sides signed on (01/02).",
+    };
+
+    [Theory, MemberData(nameof(NotTimes))]
+    public void Tag_NonTemporalWords_FindsNothing(string text)
+    {
+        var mentions = Tagger.Tag(text, Date(Monday));
+        Assert.True(mentions.IsEmpty, string.Join("; ", mentions.Select(m => $"{m.Text} = {m.Value}")));
+    }
+
+    /// text, published, index of the mention checked, its value, the mention it was anchored on (-1 = none)
+    public static TheoryData<string, string, int, string, int> Narrative => new()
+    {
+        // The year set by an earlier mention of the paragraph carries over.
+        { "On September 28 last year, the Taliban seized Kunduz. On October 15, they withdrew.", YearEnd, 1, "2015-10-15", 0 },
+        { "On the night of 1 January 2015, police arrested 12 people. On 3 January, they were freed.", None, 1, "2015-01-03", 0 },
+        { "On 1 January 2015, police arrested 12 people. On 3 March, they were freed.", YearEnd, 1, "2015-03-03", 0 },
+        // ... but not across paragraphs, and a bare year only within its sentence.
+        { "On 1 January 2015, police arrested 12 people.\nOn 3 March, they were freed.", YearEnd, 1, "2016-03-03", -1 },
+        { "The group was founded in 2001. In July, it attacked a base.", Monday, 1, "2016-07", -1 },
+        { "In 2015, on 3 March, the group attacked a base.", Monday, 1, "2015-03-03", 0 },
+        { "The raid was the worst since 12 March 2009. On 2 October, gunmen attacked again.", Monday, 1, "2016-10-02", -1 },
+        // "the following day" counts from the previous dated mention.
+        { "On 3 May 2015, gunmen attacked; the following day, police raided the village.", Monday, 1, "2015-05-04", 0 },
+        { "On Thursday, gunmen attacked; the previous day, police raided the village.", Friday, 1, "2014-12-31", 0 },
+        // A clock time is on the day named earlier in its sentence.
+        { "On 3 May 2015, gunmen attacked at 10:30 pm.", Monday, 1, "2015-05-03T22:30", 0 },
+    };
+
+    [Theory, MemberData(nameof(Narrative))]
+    public void Tag_NarrativeDate_AnchorsOnEarlierMention(string text, string published, int index, string value, int anchor)
+    {
+        var mentions = Tagger.Tag(text, Date(published));
+        Assert.True(mentions.Length > index, string.Join("; ", mentions.Select(m => $"{m.Text} = {m.Value}")));
+        Assert.Equal(value, mentions[index].Value);
+        Assert.Equal(anchor < 0 ? null : anchor, mentions[index].Anchor);
+    }
+
+    [Fact]
+    public void Tag_AcledStyleNote_FindsMentionsInTextOrder()
+    {
+        const string note = "On 3 January, police arrested 12 protesters in Lahore. On 5 January, two days later, they were released.";
+        var mentions = Tagger.Tag(note, Date("2015-01-10"));
+        Assert.Equal(new[] { "3 January", "5 January", "two days" }, mentions.Select(m => m.Text));
+        Assert.Equal(new[] { "2015-01-03", "2015-01-05", "P2D" }, mentions.Select(m => m.Value));
+        Assert.True(mentions.Select(m => m.Span.Start).SequenceEqual(mentions.Select(m => m.Span.Start).Order()));
+    }
+
+    [Fact]
+    public void Tag_ConcurrentCalls_GiveTheSameResults()
+    {
+        var texts = Resolved.Select(row => row.Data.Item1).ToArray();
+        var expected = texts.Select(text => Tagger.Tag(text, Date(Monday))).ToArray();
+        var actual = new System.Collections.Immutable.ImmutableArray<TimeMention>[texts.Length];
+        Parallel.For(0, texts.Length * 20, k => actual[k % texts.Length] = Tagger.Tag(texts[k % texts.Length], Date(Monday)));
+        for (var k = 0; k < texts.Length; k++) Assert.Equal(expected[k], actual[k]);
+    }
+
+    [Fact]
+    public void Tag_PublicationAtTheEndOfTime_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Tagger.Tag("on Monday", DateOnly.MaxValue));
+
+    [Fact]
+    public void Tag_EmptyText_FindsNothing() => Assert.Empty(Tagger.Tag("", Date(Monday)));
+
+    [FsCheck.Xunit.Property]
+    public bool Tag_AnyText_SpansLieInsideText(string? text, bool withDate)
+    {
+        text ??= "";
+        return Tagger.Tag(text, withDate ? Date(LeapDay) : null).All(m => m.Span.End <= text.Length && m.Span.Of(text) == m.Text);
+    }
+
+    static readonly string[] Fragments =
+    [
+        "on", "Monday", "3", "May", "2015", "-", "/", ",", ".", "the", "early", "hours", "of", "last", "year", "week", "ago",
+        "between", "and", "two", "days", "night", "overnight", "mid", "October", "Oct", "every", "past", "1990s", "'", "late",
+        "first", "half", "summer", "fall", "10", ":", "30", "pm", "next", "following", "day", "\n", "Sunday", "Times", "will",
+    ];
+
+    [FsCheck.Xunit.Property]
+    public bool Tag_DateLikeFragments_SpansLieInsideText(byte[]? picks, bool withDate)
+    {
+        var text = string.Join(" ", (picks ?? []).Select(p => Fragments[p % Fragments.Length]));
+        return Tagger.Tag(text, withDate ? Date(YearEnd) : null).All(m => m.Span.End <= text.Length && m.Span.Of(text) == m.Text);
+    }
+
+    static DateOnly? Date(string iso) => iso.Length == 0 ? null : DateOnly.Parse(iso, CultureInfo.InvariantCulture);
+}
