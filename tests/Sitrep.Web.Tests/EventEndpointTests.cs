@@ -192,6 +192,33 @@ public class EventEndpointTests(SitrepWebFactory factory) : IClassFixture<Sitrep
         Assert.Contains(named, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("%22")]
+    [InlineData("*")]
+    [InlineData("market%20OR")]
+    [InlineData("(")]
+    [InlineData("NEAR(a%20b)")]
+    [InlineData("%27%3B%20DROP%20TABLE%20events%3B--")]
+    [InlineData("%E2%80%94%20%D9%83%D8%A7%D8%A8%D9%84")]
+    public async Task List_FullTextSyntaxInQuery_AnswersNormally(string q)
+    {
+        var response = await _client.GetAsync($"/api/events?q={q}", Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(JsonValueKind.Array, (await Json.Read(response)).GetProperty("events").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("%E2%98%83")]
+    [InlineData("%2E%2E")]
+    [InlineData("a%22b")]
+    public async Task Get_OddId_Answers404(string id)
+    {
+        var response = await _client.GetAsync($"/api/events/{id}", Cancel);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     [Fact]
     public async Task Get_MergedEvent_HasEveryReportWithFiguresAndEvidence()
     {
