@@ -27,6 +27,8 @@ public static class SitrepWebApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         if (options.Urls is not null) builder.WebHost.UseUrls(options.Urls);
+        // One line per request is noise for `sitrep serve`; startup ("Now listening on") and errors still show.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         var config = builder.Configuration;
         var db = options.Db ?? config["db"] ?? EventStores.DefaultPath;

@@ -122,6 +122,29 @@ test('filtering by country keeps only that country', async () => {
   assert.ok(await page.locator('#map path.event-point').count() > 0, 'no points for Syria');
 });
 
+test('dragging across the timeline filters by those dates', async () => {
+  const before = Number((await page.locator('#stat-events').innerText()).replace(/\D/g, ''));
+  const over = await page.locator('#timeline .u-over').boundingBox();
+  const y = over.y + over.height / 2;
+  await page.mouse.move(over.x + over.width * 0.55, y);
+  await page.mouse.down();
+  await page.mouse.move(over.x + over.width * 0.75, y, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForFunction(() => document.querySelector('#f-from').value !== '');
+  const [from, to] = [await page.inputValue('#f-from'), await page.inputValue('#f-to')];
+  assert.ok(from < to, `from ${from} should precede to ${to}`);
+  await page.waitForFunction((n) => Number(document.querySelector('#stat-events')?.textContent.replace(/\D/g, '')) < n, before);
+  for (const date of await page.locator('#events tbody tr[data-id] td.date').allInnerTexts()) {
+    const iso = new Date(`${date.replace('~ ', '')} UTC`).toISOString().slice(0, 10);
+    assert.ok(iso >= from && iso <= to, `${date} is outside ${from}..${to}`);
+  }
+  // Back to the whole country for the next test.
+  await page.fill('#f-from', '');
+  await page.fill('#f-to', '');
+  await page.click('button[type=submit]');
+  await page.waitForFunction((n) => Number(document.querySelector('#stat-events')?.textContent.replace(/\D/g, '')) === n, before);
+});
+
 test('an event opens with its evidence highlighted in the article', async () => {
   await page.locator('#events tbody tr', { hasText: 'Aleppo' }).filter({ hasText: 'Air/drone strike' }).first().click();
   await page.waitForSelector('#detail:not([hidden]) mark.ev', { timeout: 10_000 });
