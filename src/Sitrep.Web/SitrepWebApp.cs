@@ -81,6 +81,8 @@ public static class SitrepWebApp
         o.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
         o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         o.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        // Numbers are numbers: no "12" accepted for 12, and the OpenAPI schemas say plain integer.
+        o.NumberHandling = JsonNumberHandling.Strict;
         return o;
     }
 }

@@ -79,8 +79,12 @@ public partial class DashboardTests(SitrepWebFactory factory) : IClassFixture<Si
             paths.ToHashSet());
         var parameters = doc.GetProperty("paths").GetProperty("/api/events").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Contains("bbox", parameters, StringComparer.OrdinalIgnoreCase);
-        Assert.Contains("sub_type", parameters);
+        Assert.Equal(["from", "to", "country", "admin1", "type", "sub_type", "actor", "bbox", "q", "status", "limit", "offset", "format"], parameters);
+        var formats = doc.GetProperty("paths").GetProperty("/api/events").GetProperty("get").GetProperty("responses")
+            .GetProperty("200").GetProperty("content").EnumerateObject().Select(p => p.Name);
+        Assert.Equal(["application/json", "application/geo+json", "text/csv"], formats);
+        var post = doc.GetProperty("paths").GetProperty("/api/articles").GetProperty("post").GetProperty("responses");
+        Assert.True(post.TryGetProperty("403", out _), "POST /api/articles documents its 403");
     }
 
     [Fact]

@@ -14,13 +14,18 @@ public static class ArticleEndpoints
         var group = routes.MapGroup("/articles").WithTags("Articles");
         group.MapGet("/{id}", Get)
             .WithName("GetArticle")
-            .WithSummary("A stored article: its text and every record coded from it, with evidence spans into the text");
+            .WithSummary("A stored article: its text and every record coded from it, with evidence spans into the text")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", Post)
             .WithName("PostArticle")
             .WithSummary("Code one article with the pipeline, store it and return the events it went into")
             .WithDescription("Only when the server was started with --allow-write; otherwise 403. "
                 + "Body: {\"id\",\"text\",\"published\",\"source\",\"url\"}; only text is required.")
-            .Accepts<ArticleInput>("application/json");
+            .Accepts<ArticleInput>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return routes;
     }
 

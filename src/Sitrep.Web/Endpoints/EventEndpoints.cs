@@ -17,11 +17,12 @@ public static class EventEndpoints
             .WithSummary("Merged events matching the filters, newest first")
             .WithDescription("format=json gives a page with the total; format=geojson a FeatureCollection of Points ([lon, lat]); "
                 + "format=csv ACLED's columns plus injuries, figure ranges and source_count.")
-            .Produces<EventFeatureCollection>(StatusCodes.Status200OK, "application/geo+json")
-            .Produces<string>(StatusCodes.Status200OK, "text/csv");
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .AddOpenApiOperationTransformer(EventFormatsDocument.Describe);
         group.MapGet("/{id}", Get)
             .WithName("GetEvent")
-            .WithSummary("One merged event with every report behind it: sources, per-report figures and evidence");
+            .WithSummary("One merged event with every report behind it: sources, per-report figures and evidence")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 

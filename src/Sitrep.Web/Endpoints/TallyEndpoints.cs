@@ -14,11 +14,13 @@ public static class TallyEndpoints
         routes.MapGet("/tallies", Tallies)
             .WithTags("Tallies")
             .WithName("GetTallies")
-            .WithSummary("Events, fatalities and injuries per country or admin1, per week or month, oldest first");
+            .WithSummary("Events, fatalities and injuries per country or admin1, per week or month, oldest first")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         routes.MapGet("/alerts", Alerts)
             .WithTags("Tallies")
             .WithName("GetAlerts")
-            .WithSummary("Periods whose fatalities or events rose above every earlier period, or above mean + 3 sd of the previous 12");
+            .WithSummary("Periods whose fatalities or events rose above every earlier period, or above mean + 3 sd of the previous 12")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return routes;
     }
 
