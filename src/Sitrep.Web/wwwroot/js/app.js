@@ -115,6 +115,9 @@ const sorters = {
   source_count: (p) => p.source_count ?? 0,
 };
 
+/** "Remote explosive/landmine/IED" may wrap after each slash rather than mid-word. */
+const breakable = (text) => esc(text).replaceAll('/', '/<wbr>');
+
 function renderTable() {
   const { key, dir } = state.sort;
   const by = sorters[key];
@@ -136,7 +139,7 @@ function renderTable() {
     body.innerHTML = slice.map(({ properties: p }) => `
       <tr data-id="${esc(p.event_id)}" class="${p.event_id === state.selected ? 'selected' : ''}">
         <td class="date">${fmtDate(p.event_date, p.time_precision)}</td>
-        <td><span class="type"><i style="background:${typeColor(p.event_type)}"></i>${esc(p.sub_event_type ?? p.event_type ?? '—')}</span></td>
+        <td><span class="type"><i style="background:${typeColor(p.event_type)}"></i><span>${breakable(p.sub_event_type ?? p.event_type ?? '—')}</span></span></td>
         <td>${esc(p.actor1 ?? '—')}${p.actor2 ? `<div class="sub">vs ${esc(p.actor2)}</div>` : ''}</td>
         <td>${esc(p.location ?? '—')}<div class="sub">${esc([p.admin1, p.country].filter(Boolean).join(', '))}</div></td>
         <td class="num">${fmtRange(p.fatalities, p.fatalities_low, p.fatalities_high)}</td>

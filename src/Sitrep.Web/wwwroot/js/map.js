@@ -47,8 +47,16 @@ export class EventMap {
   }
 
   legend() {
-    const el = document.getElementById('map-legend');
-    el.innerHTML = EVENT_TYPES.map(([name]) => `<span><i style="background:${typeColor(name)}"></i>${esc(name)}</span>`).join('');
+    const Legend = L.Control.extend({
+      onAdd: () => {
+        const el = L.DomUtil.create('div', 'legend');
+        el.id = 'map-legend';
+        el.innerHTML = '<b>Event type</b>' + EVENT_TYPES.map(([name]) => `<span><i style="background:${typeColor(name)}"></i>${esc(name)}</span>`).join('');
+        L.DomEvent.disableClickPropagation(el);
+        return el;
+      },
+    });
+    new Legend({ position: 'bottomleft' }).addTo(this.map);
   }
 
   /** Shows a FeatureCollection of events; fits the view to them when asked (a new filter, not a redraw). */
