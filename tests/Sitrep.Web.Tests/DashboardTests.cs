@@ -24,6 +24,9 @@ public partial class DashboardTests(SitrepWebFactory factory) : IClassFixture<Si
         var html = await response.Content.ReadAsStringAsync(Cancel);
         Assert.Contains("id=\"map\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"timeline\"", html, StringComparison.Ordinal);
+        // Nothing from elsewhere may load, even if an article's text tried to inject it.
+        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
     [Fact]

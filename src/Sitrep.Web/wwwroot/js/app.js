@@ -137,7 +137,7 @@ function renderTable() {
     body.innerHTML = '<tr><td colspan="6" class="empty">No events match these filters.</td></tr>';
   } else {
     body.innerHTML = slice.map(({ properties: p }) => `
-      <tr data-id="${esc(p.event_id)}" class="${p.event_id === state.selected ? 'selected' : ''}">
+      <tr data-id="${esc(p.event_id)}" tabindex="0" class="${p.event_id === state.selected ? 'selected' : ''}">
         <td class="date">${fmtDate(p.event_date, p.time_precision)}</td>
         <td><span class="type"><i style="background:${typeColor(p.event_type)}"></i><span>${breakable(p.sub_event_type ?? p.event_type ?? '—')}</span></span></td>
         <td>${esc(p.actor1 ?? '—')}${p.actor2 ? `<div class="sub">vs ${esc(p.actor2)}</div>` : ''}</td>
@@ -190,12 +190,14 @@ document.querySelector('#events thead').addEventListener('click', (e) => {
   state.sort = { key, dir: state.sort.key === key ? -state.sort.dir : (key === 'event_date' || key === 'fatalities' ? -1 : 1) };
   renderTable();
 });
-document.querySelector('#events tbody').addEventListener('click', (e) => {
+function openRow(e) {
   const id = e.target.closest('tr')?.dataset.id;
   if (!id) return;
   map.focus(state.features.find((f) => f.properties.event_id === id));
   select(id);
-});
+}
+document.querySelector('#events tbody').addEventListener('click', openRow);
+document.querySelector('#events tbody').addEventListener('keydown', (e) => { if (e.key === 'Enter') openRow(e); });
 for (const b of document.querySelectorAll('.seg button')) {
   b.addEventListener('click', () => {
     state.period = b.dataset.period;
