@@ -11,6 +11,8 @@ sealed class ArticleRow
     public string published_source { get; set; } = "";
     public string? source { get; set; }
 
+    public const string Columns = "id, url, text_hash, text, published, published_source, source";
+
     public const string Insert =
         "INSERT INTO articles (id, url, text_hash, text, published, published_source, source) VALUES (@id, @url, @text_hash, @text, @published, @published_source, @source)";
 }

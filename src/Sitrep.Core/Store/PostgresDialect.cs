@@ -31,10 +31,24 @@ sealed class PostgresDialect : StoreDialect
 
     public override string DisplayName { get; }
 
-    public override DbConnection Open() => _dataSource.OpenConnection();
+    public override DbConnection Open()
+    {
+        try
+        {
+            return _dataSource.OpenConnection();
+        }
+        catch (NpgsqlException e) when (e is not PostgresException || e is PostgresException { SqlState: "3D000" or "28P01" or "28000" })
+        {
+            // Unreachable server, unknown database, refused login: say which database and why, not a stack trace.
+            throw new StoreSchemaException($"cannot connect to the {DisplayName}: {e.Message}");
+        }
+    }
 
     public override bool SchemaVersionTableExists(DbConnection connection) =>
         connection.ExecuteScalar<bool>("SELECT to_regclass('schema_version') IS NOT NULL");
+
+    public override long TableCount(DbConnection connection) =>
+        connection.ExecuteScalar<long>("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()");
 
     public override DbTransaction BeginWrite(DbConnection connection)
     {

@@ -46,7 +46,11 @@ sealed class SqlEventStoreEngine : IEventStore
             using (var setup = _dialect.BeginWrite(connection))
             {
                 if (!_dialect.SchemaVersionTableExists(connection))
+                {
+                    if (_dialect.TableCount(connection) > 0)
+                        throw new StoreSchemaException($"{_dialect.DisplayName} holds tables but is not a Sitrep database (no schema_version table)");
                     connection.Execute("CREATE TABLE schema_version (version INTEGER NOT NULL)", transaction: setup);
+                }
                 setup.Commit();
             }
             var version = (int)(connection.ExecuteScalar<long?>("SELECT MAX(version) FROM schema_version") ?? 0);
@@ -87,7 +91,9 @@ sealed class SqlEventStoreEngine : IEventStore
         {
             using var connection = _dialect.Open();
             using var transaction = _dialect.BeginWrite(connection);
-            var stored = results.Select(r => StoreOne(connection, transaction, r, policy)).ToList();
+            List<StoreResult> stored;
+            using (var session = new WriteSession(connection, transaction))
+                stored = [.. results.Select(r => StoreOne(session, connection, transaction, r, policy))];
             transaction.Commit();
             return stored;
         }
@@ -111,16 +117,14 @@ sealed class SqlEventStoreEngine : IEventStore
             throw new ArgumentException($"article {result.Article.Id} has two records with the same id");
     }
 
-    StoreResult StoreOne(DbConnection c, DbTransaction tx, ArticleResult result, MergePolicy policy)
+    StoreResult StoreOne(WriteSession session, DbConnection c, DbTransaction tx, ArticleResult result, MergePolicy policy)
     {
         var article = result.Article;
         var url = TextFingerprint.Url(article.Url);
         var hash = TextFingerprint.Hash(article.Text);
 
         // One indexed query for the three keys; the id wins over the url, the url over the text.
-        var same = c.Query<(string Id, string? Url, string Hash)>(
-            "SELECT id, url, text_hash FROM articles WHERE id = @id OR url = @url OR text_hash = @hash",
-            new { id = article.Id, url, hash }, tx).ToList();
+        var same = session.SameArticles(article.Id, url, hash);
         if (same.FirstOrDefault(a => a.Id == article.Id) is { Id: not null } sameId)
             return StoreResult.Duplicate(article.Id, StoreOutcome.DuplicateId, sameId.Id);
         if (url is not null && same.FirstOrDefault(a => a.Url == url) is { Id: not null } sameUrl)
@@ -128,7 +132,7 @@ sealed class SqlEventStoreEngine : IEventStore
         if (same.FirstOrDefault(a => a.Hash == hash) is { Id: not null } sameText)
             return StoreResult.Duplicate(article.Id, StoreOutcome.DuplicateText, sameText.Id);
 
-        c.Execute(ArticleRow.Insert, new ArticleRow
+        session.Insert(new ArticleRow
         {
             id = article.Id,
             url = url,
@@ -137,7 +141,7 @@ sealed class SqlEventStoreEngine : IEventStore
             published = EventRow.DateText(result.Published),
             published_source = result.PublishedSource.ToString(),
             source = article.Source,
-        }, tx);
+        });
         OnWriteStep?.Invoke("article");
 
         var eventIds = ImmutableArray.CreateBuilder<string>();
@@ -149,34 +153,34 @@ sealed class SqlEventStoreEngine : IEventStore
             if (record.Kind == RecordKind.Statistic || record.EventType is null)
             {
                 // Statistics (and records without an event type) are kept as they are, never merged into events.
-                c.Execute(ReportRow.Insert, ReportRow.From(report), tx);
+                session.Insert(ReportRow.From(report));
                 OnWriteStep?.Invoke("report");
                 statistics++;
                 continue;
             }
 
-            var match = FindMatch(c, tx, record, touched);
-            StoredEvent merged_;
+            var match = FindMatch(session, c, tx, record, touched);
+            StoredEvent target;
             if (match is null)
             {
                 report = report with { EventId = record.EventId };
-                merged_ = _matcher.Reconcile(record.EventId, [report], policy);
-                c.Execute(EventRow.Insert, EventRow.From(merged_), tx);
+                target = _matcher.Reconcile(record.EventId, [report], policy);
+                session.Insert(EventRow.From(target));
                 created++;
             }
             else
             {
                 report = report with { EventId = match.EventId };
-                var reports = ReportsOfEvent(c, tx, match.EventId).Append(report).ToList();
-                merged_ = _matcher.Reconcile(match.EventId, reports, policy);
-                c.Execute(EventRow.Update, EventRow.From(merged_), tx);
+                var reports = session.ReportsOfEvent(match.EventId).Select(r => r.ToReport()).Append(report).ToList();
+                target = _matcher.Reconcile(match.EventId, reports, policy);
+                session.Update(EventRow.From(target));
                 merged++;
             }
             OnWriteStep?.Invoke("event");
-            c.Execute(ReportRow.Insert, ReportRow.From(report), tx);
+            session.Insert(ReportRow.From(report));
             OnWriteStep?.Invoke("report");
-            touched.Add(merged_.EventId);
-            eventIds.Add(merged_.EventId);
+            touched.Add(target.EventId);
+            eventIds.Add(target.EventId);
         }
         return new StoreResult(article.Id, StoreOutcome.Stored, null, eventIds.ToImmutable(), created, merged, statistics);
     }
@@ -196,40 +200,17 @@ sealed class SqlEventStoreEngine : IEventStore
     /// Candidates come from an indexed query (the date window, then a lat/lon box or the same country for
     /// region-level places); the matcher decides. Events this article already reported are never candidates:
     /// the coder has already said its records are different events.
-    StoredEvent? FindMatch(DbConnection c, DbTransaction tx, ConflictEvent record, HashSet<string> touched)
+    StoredEvent? FindMatch(WriteSession session, DbConnection c, DbTransaction tx, ConflictEvent record, HashSet<string> touched)
     {
         if (record.Date is not { } date || record.Location is not { } place) return null;
         var (from, to) = _matcher.DateWindow(date);
+        var (nearFrom, nearTo) = record.TimePrecision <= 2 ? (date.AddDays(-7), date.AddDays(7)) : (from, to);
         var box = _matcher.CandidateBox(place.Latitude, place.Longitude);
-        // Region-level reports compare with every event of the country in the window; point-located ones with
-        // the events of the grid cells their box touches, plus the region-level events of their country.
-        var sql = place.GeoPrecision >= 3
-            ? $"SELECT {EventRow.Columns} FROM events WHERE country = @country AND event_date BETWEEN @from AND @to"
-            : $"""
-               SELECT {EventRow.Columns} FROM events WHERE {_dialect.InList("cell", "@cells")} AND event_date BETWEEN @from AND @to
-               AND latitude BETWEEN @minLat AND @maxLat AND longitude BETWEEN @minLon AND @maxLon
-               UNION
-               SELECT {EventRow.Columns} FROM events WHERE country = @country AND geo_precision = 3 AND event_date BETWEEN @from AND @to
-               """;
-        // Cheap column tests first, so only plausible candidates are read in full: the compatible types, and
-        // for a report precise to the week, day-precise events within a week of it.
-        var near = record.TimePrecision <= 2 ? " AND (time_precision >= 3 OR event_date BETWEEN @nearFrom AND @nearTo)" : "";
-        var filter = $" AND {_dialect.InList("event_type", "@types")}{near}";
-        sql = sql.Replace(" AND event_date BETWEEN @from AND @to", " AND event_date BETWEEN @from AND @to" + filter, StringComparison.Ordinal);
-        var rows = c.Query<EventRow>(sql, new
-        {
-            types = _matcher.CompatibleTypes(record.EventType!).ToArray(),
-            nearFrom = EventRow.DateText(date.AddDays(-7)),
-            nearTo = EventRow.DateText(date.AddDays(7)),
-            from = EventRow.DateText(from),
-            to = EventRow.DateText(to),
-            country = place.Country,
-            cells = EventRow.Cells(box).ToArray(),
-            minLat = box.MinLat,
-            maxLat = box.MaxLat,
-            minLon = box.MinLon,
-            maxLon = box.MaxLon,
-        }, tx);
+        var cells = EventRow.Cells(box).ToList();
+        var types = _matcher.CompatibleTypes(record.EventType!);
+        var regionLevel = place.GeoPrecision >= 3;
+        var rows = session.Candidates(regionLevel, cells, types, from, to, nearFrom, nearTo, box, place.Country)
+            ?? CandidatesByList(c, tx, regionLevel, cells, types, from, to, nearFrom, nearTo, box, place.Country);
         return rows
             .Where(r => !touched.Contains(r.id))
             .Select(r => r.ToEvent([]))
@@ -239,6 +220,35 @@ sealed class SqlEventStoreEngine : IEventStore
             .ThenBy(x => x.Event.EventId, StringComparer.Ordinal)
             .Select(x => x.Event)
             .FirstOrDefault();
+    }
+
+    /// The candidate query for boxes wider than the prepared statement's slots (near the poles).
+    List<EventRow> CandidatesByList(DbConnection c, DbTransaction tx, bool regionLevel, IReadOnlyList<long> cells, IReadOnlyList<string> types,
+        DateOnly from, DateOnly to, DateOnly nearFrom, DateOnly nearTo, BoundingBox box, string country)
+    {
+        var plausible = $" AND {_dialect.InList("event_type", "@types")} AND (time_precision >= 3 OR event_date BETWEEN @nearFrom AND @nearTo)";
+        var sql = regionLevel
+            ? $"SELECT {EventRow.Columns} FROM events WHERE country = @country AND event_date BETWEEN @from AND @to{plausible}"
+            : $"""
+               SELECT {EventRow.Columns} FROM events WHERE {_dialect.InList("cell", "@cells")} AND event_date BETWEEN @from AND @to{plausible}
+               AND latitude BETWEEN @minLat AND @maxLat AND longitude BETWEEN @minLon AND @maxLon
+               UNION
+               SELECT {EventRow.Columns} FROM events WHERE country = @country AND geo_precision = 3 AND event_date BETWEEN @from AND @to{plausible}
+               """;
+        return [.. c.Query<EventRow>(sql, new
+        {
+            types = types.ToArray(),
+            cells = cells.ToArray(),
+            from = EventRow.DateText(from),
+            to = EventRow.DateText(to),
+            nearFrom = EventRow.DateText(nearFrom),
+            nearTo = EventRow.DateText(nearTo),
+            country,
+            minLat = box.MinLat,
+            maxLat = box.MaxLat,
+            minLon = box.MinLon,
+            maxLon = box.MaxLon,
+        }, tx)];
     }
 
     static List<StoredReport> ReportsOfEvent(DbConnection c, DbTransaction? tx, string eventId) =>

@@ -14,7 +14,7 @@ sealed class SqliteDialect : StoreDialect
     public SqliteDialect(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        DisplayName = Path.GetFileName(path);
+        DisplayName = path;
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
             throw new StoreSchemaException($"{path}: the folder {directory} does not exist");
@@ -25,8 +25,16 @@ sealed class SqliteDialect : StoreDialect
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        using var connection = Open();
-        connection.Execute("PRAGMA journal_mode=WAL;");
+        try
+        {
+            using var connection = Open();
+            connection.Execute("PRAGMA journal_mode=WAL;");
+        }
+        catch (SqliteException e)
+        {
+            SqliteConnection.ClearAllPools();
+            throw new StoreSchemaException($"{path} cannot be opened as a SQLite database: {e.Message}");
+        }
     }
 
     public override string DisplayName { get; }
@@ -41,6 +49,9 @@ sealed class SqliteDialect : StoreDialect
 
     public override bool SchemaVersionTableExists(DbConnection connection) =>
         connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'") > 0;
+
+    public override long TableCount(DbConnection connection) =>
+        connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'");
 
     // Microsoft.Data.Sqlite begins IMMEDIATE transactions: the write lock is taken at once, not at the first write.
     public override DbTransaction BeginWrite(DbConnection connection) => connection.BeginTransaction();

@@ -16,6 +16,9 @@ abstract class StoreDialect : IDisposable
 
     public abstract bool SchemaVersionTableExists(DbConnection connection);
 
+    /// How many tables the database holds: a database with tables but no schema_version is not Sitrep's.
+    public abstract long TableCount(DbConnection connection);
+
     /// A write transaction that excludes other writers (other processes too) until it ends.
     public abstract DbTransaction BeginWrite(DbConnection connection);
 

@@ -433,12 +433,45 @@ public abstract class EventStoreTests<TStore> where TStore : IEventStore
     }
 
     [Fact]
+    public void Open_ForeignDatabase_ClearError()
+    {
+        Execute("CREATE TABLE invoices (id INTEGER)");
+        var error = Assert.Throws<StoreSchemaException>(() => Open());
+        Assert.EndsWith("is not a Sitrep database (no schema_version table)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Open_Twice_SameData()
     {
         using (var store = Open()) store.Store(Article("a1", "Pajhwok", Draft.Clash));
         using var again = Open();
         Assert.True(again.ContainsArticle("a1"));
         Assert.Equal(LatestVersion, again.SchemaVersion);
+    }
+
+    // ---- concurrency ----
+
+    /// Two store instances (as two processes would) write the same articles at once while others read:
+    /// every article is stored exactly once and readers never fail.
+    [Fact]
+    public async Task Store_ConcurrentWritersAndReaders_EachArticleOnce()
+    {
+        using var one = Open();
+        using var two = Open();
+        var articles = Enumerable.Range(0, 30).Select(i => Article($"a{i}", $"outlet{i % 3}",
+            Draft.Clash with { Date = Day.AddDays(i % 10), Fatalities = Casualties.Exactly(i), Sentence = $"Clash number {i}." })).ToList();
+        var writers = new[] { one, two, one, two }.Select((store, w) => Task.Run(() =>
+        {
+            foreach (var a in w % 2 == 0 ? articles : Enumerable.Reverse(articles)) store.Store(a);
+        }, TestContext.Current.CancellationToken));
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            for (var i = 0; i < 20; i++) Assert.InRange(one.QueryEvents(new EventQuery { Country = "AF" }).Total, 0, 30);
+        }, TestContext.Current.CancellationToken));
+        await Task.WhenAll(writers.Concat(readers));
+        Assert.Equal(30, two.Counts().Articles);
+        Assert.Equal(30, two.Counts().Reports);
+        Assert.Equal(30, one.QueryEvents(new EventQuery()).Events.Sum(e => one.GetEvent(e.EventId)!.Reports.Length));
     }
 
     // ---- atomicity ----

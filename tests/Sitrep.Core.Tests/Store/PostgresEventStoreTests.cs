@@ -26,6 +26,14 @@ public sealed class PostgresEventStoreTests(PostgresServer server) : EventStoreT
         store.Engine.OnWriteStep = s => { if (s == step) throw new InvalidOperationException($"injected failure at {s}"); };
 
     [Fact]
+    public void Open_UnknownDatabase_ClearError()
+    {
+        var missing = ConnectionString.Replace("Database=", "Database=missing_", StringComparison.Ordinal);
+        var error = Assert.Throws<StoreSchemaException>(() => new PostgresEventStore(missing));
+        Assert.StartsWith("cannot connect to the PostgreSQL database missing_", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EventStoresOpen_ConnectionString_PostgresStore()
     {
         using var store = EventStores.Open(ConnectionString);

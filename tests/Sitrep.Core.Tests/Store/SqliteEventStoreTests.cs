@@ -41,6 +41,47 @@ public sealed class SqliteEventStoreTests : EventStoreTests<SqliteEventStore>, I
         Assert.Equal("wal", command.ExecuteScalar());
     }
 
+    /// What a kill -9 leaves is the files as they are on disk mid-write: a copy of them taken inside a write
+    /// transaction must open with every committed article and nothing of the one in flight.
+    [Fact]
+    public void Store_FilesCopiedMidTransaction_OpenWithCommittedArticlesOnly()
+    {
+        var crashed = Path.Combine(_folder.FullName, "crashed");
+        Directory.CreateDirectory(crashed);
+        using (var store = Open())
+        {
+            store.StoreBatch([.. Enumerable.Range(0, 50).Select(i => StoreSamples.Article($"a{i}", "Pajhwok",
+                Draft.Clash with { Date = StoreSamples.Day.AddDays(3 * i), Sentence = $"Committed clash {i}." }))]);
+            store.Engine.OnWriteStep = step =>
+            {
+                if (step != "report" || File.Exists(Path.Combine(crashed, "sitrep.db"))) return;
+                foreach (var file in Directory.GetFiles(_folder.FullName, "sitrep.db*"))
+                    File.Copy(file, Path.Combine(crashed, Path.GetFileName(file)));
+            };
+            store.StoreBatch([.. Enumerable.Range(50, 20).Select(i => StoreSamples.Article($"a{i}", "Pajhwok",
+                Draft.Clash with { Date = StoreSamples.Day.AddDays(3 * i), Sentence = $"In-flight clash {i}." }))]);
+            Assert.Equal(70, store.Counts().Articles);
+        }
+        using var recovered = new SqliteEventStore(Path.Combine(crashed, "sitrep.db"));
+        Assert.Equal(new StoreCounts(50, 50, 50, 0), recovered.Counts());
+        Assert.True(recovered.ContainsArticle("a49"));
+        Assert.False(recovered.ContainsArticle("a50"));
+        Assert.Equal(0, recovered.QueryEvents(new EventQuery { Text = "flight" }).Total);
+        // The rerun stores the lost articles, each once.
+        var rerun = recovered.StoreBatch([.. Enumerable.Range(45, 25).Select(i => StoreSamples.Article($"a{i}", "Pajhwok",
+            Draft.Clash with { Date = StoreSamples.Day.AddDays(3 * i), Sentence = i < 50 ? $"Committed clash {i}." : $"In-flight clash {i}." }))]);
+        Assert.Equal(5, rerun.Count(r => r.IsDuplicate));
+        Assert.Equal(70, recovered.Counts().Articles);
+    }
+
+    [Fact]
+    public void Open_NotSqliteFile_ClearError()
+    {
+        File.WriteAllText(DbPath, "id,text\n1,this is a CSV file, not a database\n");
+        var error = Assert.Throws<StoreSchemaException>(() => Open());
+        Assert.StartsWith($"{DbPath} cannot be opened as a SQLite database", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void EventStoresOpen_PathOrConnectionString_RightStore()
     {
