@@ -4,6 +4,7 @@ using Sitrep.Cli.Commands;
 var root = new RootCommand("Sitrep: news reports about armed conflict in, coded events (ACLED taxonomy) out, with evidence for every field.")
 {
     ExtractCommand.Create(),
+    IngestCommand.Create(),
     EvalCommand.Create(),
 };
 return root.Parse(args).Invoke();

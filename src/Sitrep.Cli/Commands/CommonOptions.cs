@@ -25,6 +25,12 @@ public static class CommonOptions
         Validators = { r => { if (r.GetValueOrDefault<long>() <= 0) r.AddError("--max-bytes must be a positive number of bytes"); } },
     };
 
+    public static Option<string> Database() => new("--db")
+    {
+        Description = "The store: a SQLite file (default sitrep.db) or a PostgreSQL connection string (\"Host=...;Database=...\")",
+        DefaultValueFactory = _ => Sitrep.Core.Store.EventStores.DefaultPath,
+    };
+
     public static DateOnly? ParseDate(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 }

@@ -124,7 +124,7 @@ public sealed class CasualtyReader
         return null;
     }
 
-    static bool IsStop(Token token) => token.Kind == TokenKind.Punctuation && token.Text is "." or ";" or ":" or "?" or "!" or "(" or ")";
+    static bool IsStop(Token token) => token.Kind == TokenKind.Punctuation && token.Text is "." or ";" or ":" or "?" or "!";
 
     static int FirstTokenOf(IReadOnlyList<Token> clause, Quantity q, int i)
     {

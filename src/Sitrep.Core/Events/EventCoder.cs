@@ -61,8 +61,11 @@ public sealed class EventCoder
     void CodeClause(AnnotatedArticle article, Sentence sentence, IReadOnlyList<Token> clause, TextSpan span,
         List<TimeMention> ownTime, TimeMention? narrative, List<EventDraft> drafts)
     {
+        AttributeClaim(article, clause, span, sentence, drafts);
+        // A trigger word inside a date or a place name ("March 5", a town called Strike) is not a trigger.
         var triggers = _lexicon.Triggers.Match(clause)
-            .Where(t => !IsDeferredOrDenied(clause, t) && !IsBackgroundReference(clause, t))
+            .Where(t => !IsDeferredOrDenied(clause, t) && !IsBackgroundReference(clause, t)
+                && !article.Times.Any(m => m.Span.Overlaps(t.Span)) && !article.Places.Any(p => p.Span.Overlaps(t.Span)))
             .ToList();
         if (triggers.Count == 0) return;
 
@@ -95,7 +98,8 @@ public sealed class EventCoder
             : ownTime.MinBy(t => Math.Abs(t.Span.Start - main.Span.Start) - (IsExplicit(t) ? ExplicitDateBonus : 0));
 
         // Without a date of its own, a clause belongs to the narrative's time unless it speaks in the present.
-        var status = StatusOf(time ?? (HasCue(clause, "present") ? null : narrative), article.Published);
+        var narrated = time ?? (HasCue(clause, "present") ? null : narrative);
+        var status = StatusOf(narrated, article.Published);
         var (place, near) = ChoosePlace(article, span, sentence.Span, main.Span);
         // Roles follow the first act the clause reports ("militants attacked ..., and troops fought back").
         var first = triggers.FirstOrDefault(t => t.Value.Role == TriggerRole.Act) ?? main;
@@ -104,11 +108,14 @@ public sealed class EventCoder
         // Protesters and rioters are crowds; an armed group or army that "blocks a road" is not protesting.
         if (main.Value.SubType.EventType is "Protests" && actor1 is { Kind: ActorKind.RebelGroup or ActorKind.IdentityMilitia or ActorKind.ExternalForces }) return;
 
-        if (onlyCasualties && !isStatistic)
+        // "The attack came weeks after...": a definite noun with nothing new refers back to the event just told.
+        var refersBack = !isStatistic && time is null && figures.Count == 0 && IsAnaphoric(clause, main);
+        if ((onlyCasualties || refersBack) && !isStatistic)
         {
             var previous = drafts.LastOrDefault(d => !d.IsStatistic && sentence.Index - d.LastSentence <= CasualtyReach);
             if (previous is not null && time is null && PlacesAgree(previous.Place, place))
             {
+                MarkCues(previous, clause);
                 Absorb(previous, sentence, main.Span, figures, actor1, actor2, place, near, null, article.Citations);
                 return;
             }
@@ -116,7 +123,7 @@ public sealed class EventCoder
             if (figures.Count == 0 || figures.All(f => f.Count.Best == 0)) return;
         }
 
-        var draft = isStatistic ? null : drafts.LastOrDefault(d => CanMerge(d, main.Value, onlyCasualties, status, time, place));
+        var draft = isStatistic ? null : drafts.LastOrDefault(d => CanMerge(d, main.Value, onlyCasualties, status, narrated, place));
         if (draft is null)
         {
             draft = new EventDraft
@@ -135,10 +142,16 @@ public sealed class EventCoder
             (draft.SubType, draft.Strength, draft.TriggerSpan) = (main.Value.SubType, main.Value.Strength, main.Span);
             draft.OnlyCasualties = onlyCasualties;
         }
+        MarkCues(draft, clause);
+        Absorb(draft, sentence, main.Span, figures, actor1, actor2, place, near, narrated, article.Citations);
+    }
+
+    /// Cues that reclassify an event at the end, from whichever clause of it they come.
+    void MarkCues(EventDraft draft, IReadOnlyList<Token> clause)
+    {
         draft.Crowd |= HasCue(clause, "crowd");
         draft.Intervention |= HasCue(clause, "intervention");
         draft.ExcessiveForce |= HasCue(clause, "excessive_force");
-        Absorb(draft, sentence, main.Span, figures, actor1, actor2, place, near, time, article.Citations);
     }
 
     static void Absorb(EventDraft draft, Sentence sentence, TextSpan trigger, IReadOnlyList<CasualtyFigure> figures,
@@ -224,6 +237,21 @@ public sealed class EventCoder
         return _lexicon.Cue("negated").Match(clause).Any(c => c.EndToken <= trigger.FirstToken);
     }
 
+    bool IsAnaphoric(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
+        _lexicon.Cue("anaphor").Match(clause).Any(c => c.EndToken == trigger.FirstToken);
+
+    /// "Al-Shabaab claimed responsibility for the blast": the claimant is the perpetrator of the event just told.
+    void AttributeClaim(AnnotatedArticle article, IReadOnlyList<Token> clause, TextSpan span, Sentence sentence, List<EventDraft> drafts)
+    {
+        var claim = _lexicon.Cue("claim").Match(clause).FirstOrDefault();
+        if (claim is null) return;
+        var claimant = article.Actors.LastOrDefault(a => span.Contains(a.Span) && a.Span.End <= claim.Span.Start && IsArmed(a.Kind));
+        var claimed = drafts.LastOrDefault(d => !d.IsStatistic && sentence.Index - d.LastSentence <= CasualtyReach);
+        if (claimant is null || claimed is null) return;
+        if (claimed.Actor1 is null || claimed.Actor1.IsUnidentified) claimed.Actor1 = claimant;
+        else if (claimed.Actor2 is null && claimed.Actor1.Name != claimant.Name) claimed.Actor2 = claimant;
+    }
+
     /// "since the 2001 invasion", "during the battle": an event named inside such a phrase is referred to, not reported.
     bool IsBackgroundReference(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
         _lexicon.Cue("background").Match(clause).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 3);
@@ -300,7 +328,8 @@ public sealed class EventCoder
         var after = actors.Where(a => a.Span.Start >= trigger.Span.End).ToList();
         var before = actors.Where(a => a.Span.End <= trigger.Span.Start).ToList();
         var agent = after.FirstOrDefault(a => PrecededBy(text, a.Span, "by "));
-        var actor1 = agent ?? before.LastOrDefault(a => a.Kind != ActorKind.Civilians) ?? before.LastOrDefault();
+        // Civilians are victims, not perpetrators, unless the event turns out to be a protest or riot (coded later).
+        var actor1 = agent ?? before.LastOrDefault(a => a.Kind != ActorKind.Civilians);
         var others = after.Where(a => a != agent && (actor1 is null || a.Name != actor1.Name)).ToList();
         var victims = figures.Count > 0 ? others.FirstOrDefault(a => a.Kind == ActorKind.Civilians) : null;
         var actor2 = victims ?? others.FirstOrDefault()

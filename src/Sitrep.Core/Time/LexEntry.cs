@@ -31,6 +31,8 @@ internal sealed class LexEntry
     public bool YearDeterminer { get; set; }
     public bool CountNoun { get; set; }
     public int? DecadeDigit { get; set; }
+    /// The first word of a multi-word reference or part of day ("at the moment", "small hours").
+    public bool PhraseStart { get; set; }
 
     /// True when the word plays any temporal role (so "Sunday Times" can be told from "Sunday morning").
     public bool IsTemporal => Month != 0 || Weekday != 0 || Unit is not null || DayOffset is not null

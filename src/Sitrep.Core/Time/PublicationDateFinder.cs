@@ -36,7 +36,8 @@ public sealed partial class PublicationDateFinder
             if (lineEnd < 0) lineEnd = text.Length;
             if (!DatelinePrefix().IsMatch(text.AsSpan(lineStart, mention.Span.Start - lineStart))) continue;
             if (!DatelineSuffix().IsMatch(text.AsSpan(mention.Span.End, lineEnd - mention.Span.End))) continue;
-            if (mention.Start is { } date) return new PublicationDate(date, mention.Span, "dateline");
+            // A dateline that took its year from a later date of the text says so.
+            if (mention.Start is { } date) return new PublicationDate(date, mention.Span, mention.Anchor is null ? "dateline" : "dateline; year from text");
             // "KABUL, Oct 3 (Reuters) -" has no year: take the one the story's dates use most.
             if (YearFromText(text) is not { } year) return null;
             var month = int.Parse(day.Groups["month"].ValueSpan, CultureInfo.InvariantCulture);

@@ -25,6 +25,8 @@ internal sealed record TimeExpression(ExpressionKind Kind)
     public string? Code { get; init; }
     /// Which half or quarter; the decade or century digits.
     public int Part { get; init; }
+    /// "two days later": with nothing to anchor on, read as the duration P2D rather than an unknown date.
+    public bool DurationWhenUnanchored { get; init; }
     /// The year was said outright (not "since 2001"): later yearless dates in the paragraph take it.
     public bool SetsYear { get; init; }
 }

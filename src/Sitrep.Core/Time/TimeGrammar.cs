@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Globalization;
 using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Time;
@@ -10,6 +12,11 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
     public List<ParsedExpression> Parse(List<TimeToken> tokens) => new Run(lexicon, tokens).Parse();
 
     readonly record struct Hit(int First, int Last, TimeExpression E);
+
+    /// Words outside the lexicons that a rule can start with ("the early hours of", "between 1 and 3 May",
+    /// "every day", "earlier this month"); part of the grammar, not of a word list.
+    static readonly FrozenSet<string> RuleStarters =
+        FrozenSet.ToFrozenSet(["the", "between", "from", "every", "each", "earlier", "later"], StringComparer.OrdinalIgnoreCase);
 
     /// One pass over one text; holds only that text's tokens.
     sealed class Run(TimeLexicon lexicon, List<TimeToken> t)
@@ -46,6 +53,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         {
             var token = t[i];
             if (token.Kind == TokenKind.Punctuation && token.Text is not ("'" or "’")) return null;
+            // Most words are neither in a time lexicon nor a word a rule starts with: skip them at once.
+            if (token.Kind == TokenKind.Word && token.Digits == 0 && token.Lex is null && !RuleStarters.Contains(token.Text)) return null;
             Hit? best = null;
             Consider(ref best, TryRange(i));
             Consider(ref best, TryDayPhrase(i));
@@ -163,7 +172,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             {
                 if (x.IsPlainNumber && x.Digits <= 4) { value = x.Number; return true; }
                 if (x.Text.Contains(',', StringComparison.Ordinal) && !x.Text.Contains('.', StringComparison.Ordinal)
-                    && int.TryParse(x.Text.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture, out var n) && n < 100_000)
+                    && int.TryParse(x.Text.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture, out var n) && n < 100_000)
                 {
                     value = n;
                     return true;
@@ -412,6 +421,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             if (!TryPartOfDay(k, out var code, out var podLast) && (Is(k, "early") || Is(k, "late"))) TryPartOfDay(++k, out code, out podLast);
             if (code.Length > 0 && Is(podLast + 1, "of") && TryDayCore(podLast + 2) is { } day)
                 return day with { First = i, E = day.E with { PartOfDay = code } };
+            // "the night of 3-4 May": the day range; a range value has no place for a part of day.
+            if (code.Length > 0 && Is(podLast + 1, "of") && TryRange(podLast + 2) is { } nights) return nights with { First = i };
             if (Is(i, "overnight"))
             {
                 var j = Is(i + 1, "on") || Is(i + 1, "into") ? i + 2 : i + 1;
@@ -569,6 +580,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             }
             if (!TryMonth(k, out var month, out var last)) return null;
             var ambiguous = T(k)!.Lex!.MonthAmbiguous;
+            // "by Jan Egeland": an abbreviation alone, without its dot, a day or a year, is a name.
+            if (T(k)!.Lex!.MonthAbbreviation && last == k && direction is null) return null;
             int? shift = null;
             if (TryYearShift(last + 1, out var ys, out var shiftLast)) { shift = ys; last = shiftLast; context = true; }
             if (!context)
@@ -760,6 +773,18 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                     ? new Hit(i, u + 1, new TimeExpression(ExpressionKind.Reference) { Code = "PAST_REF" })
                     : new Hit(i, u + 1, new TimeExpression(ExpressionKind.Ago) { Unit = unit, Amount = value });
             }
+            // "two days later", "a year earlier": the narrative's reference time moved by the amount (a duration when
+            // nothing earlier anchors it). "one year after the attack" stays a duration: its anchor is an event;
+            // so does "a month earlier than usual", a comparison.
+            if (value is { } moved && (Is(u + 1, "later") || Is(u + 1, "earlier")) && !Is(u + 2, "than") && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Fortnight or TimeUnit.Month or TimeUnit.Year)
+            {
+                var sign = Is(u + 1, "later") ? 1 : -1;
+                var (anchoredUnit, units) = unit == TimeUnit.Fortnight ? (TimeUnit.Day, checked(moved * 14)) : (unit, moved);
+                return new Hit(i, u + 1, new TimeExpression(ExpressionKind.Anchored)
+                {
+                    Unit = anchoredUnit, Amount = sign * units, DurationWhenUnanchored = true,
+                });
+            }
             // "a year" on its own is too weak ("a year of fighting" is still a duration, but "a day" in "twice a day" is a set).
             if (article && (Is(i - 1, "once") || Is(i - 1, "twice") || Is(i - 1, "times"))) return null;
             return new Hit(i, u, new TimeExpression(ExpressionKind.Duration) { Unit = unit, Amount = value });
@@ -834,8 +859,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 last = i + 1;
             }
             else return false;
-            var h = hour.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
-            clock = minute < 0 ? h : h + ":" + minute.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+            var h = hour.ToString("D2", CultureInfo.InvariantCulture);
+            clock = minute < 0 ? h : h + ":" + minute.ToString("D2", CultureInfo.InvariantCulture);
             return true;
         }
 

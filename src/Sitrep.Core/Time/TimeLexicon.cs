@@ -89,6 +89,8 @@ internal sealed class TimeLexicon
         var references = Rows("references.tsv", 2)
             .Select(f => new Phrase(f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), f[1]))
             .ToList();
+        // Every phrase's first word gets an entry, so the grammar can skip words without one.
+        foreach (var phrase in references.Concat(partsOfDay)) Entry(phrase.Words[0]).PhraseStart = true;
         return new TimeLexicon(words, references, partsOfDay);
     }
 

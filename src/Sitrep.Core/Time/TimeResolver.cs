@@ -15,16 +15,50 @@ internal sealed class TimeResolver
     {
         var mentions = ImmutableArray.CreateBuilder<TimeMention>(parsed.Count);
         var narrative = new Narrative();
-        foreach (var p in parsed)
+        var ahead = YearsAhead(parsed);
+        var mentionOfParse = new int[parsed.Count];
+        var forward = false;
+        for (var k = 0; k < parsed.Count; k++)
         {
+            var p = parsed[k];
+            mentionOfParse[k] = -1;
+            narrative.Ahead = ahead[k];
             var index = mentions.Count;
             if (Resolve(p, published, narrative) is not { } r) continue;
             var span = new TextSpan(tokens[p.First].Start, tokens[p.Last].End);
             var mention = new TimeMention(span, span.Of(text), r.Type, r.Value, r.Start, r.End, r.Granularity, r.Anchor);
+            forward |= r.Anchor < 0;
+            mentionOfParse[k] = index;
             mentions.Add(mention);
             narrative.Record(index, p, mention, r.SetYear);
         }
+        if (forward)
+        {
+            // Anchors on later mentions were written as -(parse index + 1); now the mention indices are known.
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                if (mentions[m].Anchor is < 0 and var code)
+                    mentions[m] = mentions[m] with { Anchor = mentionOfParse[-code - 1] is >= 0 and var target ? target : null };
+            }
+        }
         return mentions.ToImmutable();
+    }
+
+    /// For each expression, the year said outright by a later date of the same sentence, if any:
+    /// "On 3 January and 5 January 2015" puts both in 2015.
+    static (int Year, int Parse)?[] YearsAhead(List<ParsedExpression> parsed)
+    {
+        var ahead = new (int Year, int Parse)?[parsed.Count];
+        (int Year, int Parse)? next = null;
+        for (var k = parsed.Count - 1; k >= 0; k--)
+        {
+            if (k + 1 < parsed.Count && parsed[k + 1].Sentence != parsed[k].Sentence) next = null;
+            ahead[k] = next;
+            var e = parsed[k].Expression;
+            if (e is { Kind: ExpressionKind.Date or ExpressionKind.DayRange, SetsYear: true, Year: { } year, Month: not null }) next = (year, k);
+            else if (e is { Kind: ExpressionKind.DayRange, SetsYear: true, EndYear: { } endYear }) next = (endYear, k);
+        }
+        return ahead;
     }
 
     /// What the earlier mentions of this text established; lives for one Resolve call.
@@ -33,6 +67,8 @@ internal sealed class TimeResolver
         (int Paragraph, int Sentence, bool SentenceOnly, int Year, int Index)? _year;
 
         public (int Index, DateOnly Day, int Sentence)? LastDay { get; private set; }
+        /// The year a later date of the current expression's sentence states, and that date's parse index.
+        public (int Year, int Parse)? Ahead { get; set; }
         public (int Index, DateOnly Start)? LastDated { get; private set; }
 
         /// The narrative year for a date at this place: a month or day with its year ("1 January 2015",
@@ -121,6 +157,8 @@ internal sealed class TimeResolver
         if (e.YearShift is { } shift) return (published is { } pub ? pub.Year + shift : null, null);
         if (month is not { } m) return (null, null);
         if (e.Direction is null && narrative.YearAt(p) is { } told) return (told.Year, told.Index);
+        // Anchored on a mention not yet resolved: marked -(parse index + 1) and patched once it is.
+        if (e.Direction is null && narrative.Ahead is { } later) return (later.Year, -(later.Parse + 1));
         if (published is not { } reference) return (null, null);
         var compare = day is { } d ? (m, d).CompareTo((reference.Month, reference.Day)) : m.CompareTo(reference.Month);
         var year = direction switch
@@ -205,6 +243,9 @@ internal sealed class TimeResolver
     static Resolution ResolveAnchored(TimeExpression e, Narrative narrative)
     {
         var type = e.PartOfDay is null ? TimexType.Date : TimexType.Time;
+        var unanchored = e.Unit == TimeUnit.Day ? narrative.LastDay is null : narrative.LastDated is null;
+        if (unanchored && e.DurationWhenUnanchored)
+            return new Resolution(TimexType.Duration, DurationValue(e.Unit, Math.Abs(e.Amount ?? 0)), null, null, GranularityOf(e.Unit), null);
         if (e.Unit == TimeUnit.Day)
         {
             if (narrative.LastDay is not { } last)

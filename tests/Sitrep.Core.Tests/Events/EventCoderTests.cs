@@ -9,8 +9,8 @@ public class EventCoderTests
 {
     static readonly EventCoder Coder = EventCoder.CreateDefault();
     static readonly DateOnly Published = new(2016, 10, 3);
-    static readonly Geo.GeoPlace Quetta = Town("Quetta", "PK", 30.19, 67.0, 1);
-    static readonly Geo.GeoPlace Lahore = Town("Lahore", "PK", 31.55, 74.34, 2);
+    static readonly Sitrep.Core.Geo.GeoPlace Quetta = Town("Quetta", "PK", 30.19, 67.0, 1);
+    static readonly Sitrep.Core.Geo.GeoPlace Lahore = Town("Lahore", "PK", 31.55, 74.34, 2);
 
     [Fact]
     public void Code_GunmenKillCivilians_IsAttackWithFatalities()
