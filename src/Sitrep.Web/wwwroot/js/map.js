@@ -3,8 +3,10 @@
 /* global L, topojson, Supercluster */
 import { EVENT_TYPES, typeColor, esc, fmtInt, fmtDate } from './format.js';
 
-/** Below this many points every event is drawn as it is; above it nearby points cluster. */
-const CLUSTER_FROM = 150;
+/** Points closer than this many pixels merge into a cluster; an event with room around it stays a point. */
+const CLUSTER_RADIUS = 32;
+/** From this zoom on every event is drawn as itself. */
+const CLUSTER_MAX_ZOOM = 8;
 
 export class EventMap {
   constructor(element, { onSelect }) {
@@ -63,9 +65,12 @@ export class EventMap {
   async show(collection, { fit }) {
     await this.outlines;
     this.features = collection.features.filter((f) => f.geometry);
-    this.index = this.features.length > CLUSTER_FROM
-      ? new Supercluster({ radius: 48, maxZoom: 9, map: (p) => ({ fatalities: p.fatalities ?? 0 }), reduce: (a, b) => { a.fatalities += b.fatalities; } }).load(this.features)
-      : null;
+    this.index = new Supercluster({
+      radius: CLUSTER_RADIUS,
+      maxZoom: CLUSTER_MAX_ZOOM,
+      map: (p) => ({ fatalities: p.fatalities ?? 0 }),
+      reduce: (a, b) => { a.fatalities += b.fatalities; },
+    }).load(this.features);
     // The panel may have changed size since the map was made (fonts, layout); Leaflet caches it.
     this.map.invalidateSize({ animate: false });
     if (fit && this.features.length > 0) {
@@ -77,15 +82,13 @@ export class EventMap {
 
   draw() {
     this.layer.clearLayers();
-    if (this.index) {
-      const b = this.map.getBounds();
-      const zoom = Math.round(this.map.getZoom());
-      for (const c of this.index.getClusters([b.getWest() - 5, b.getSouth() - 5, b.getEast() + 5, b.getNorth() + 5], zoom)) {
-        if (c.properties.cluster) this.drawCluster(c);
-        else this.drawPoint(c);
-      }
-    } else {
-      for (const f of this.features) this.drawPoint(f);
+    if (!this.index) return;
+    const b = this.map.getBounds();
+    const zoom = Math.round(this.map.getZoom());
+    const box = [Math.max(-180, b.getWest() - 5), Math.max(-85, b.getSouth() - 5), Math.min(180, b.getEast() + 5), Math.min(85, b.getNorth() + 5)];
+    for (const c of this.index.getClusters(box, zoom)) {
+      if (c.properties.cluster) this.drawCluster(c);
+      else this.drawPoint(c);
     }
   }
 
@@ -99,7 +102,7 @@ export class EventMap {
     });
     marker.bindTooltip(`${fmtInt(n)} events · ${fmtInt(c.properties.fatalities)} deaths`, { direction: 'top' });
     marker.on('click', () => {
-      const zoom = Math.min(this.index.getClusterExpansionZoom(c.properties.cluster_id), 12);
+      const zoom = Math.min(this.index.getClusterExpansionZoom(c.properties.cluster_id), CLUSTER_MAX_ZOOM + 1);
       this.map.setView([lat, lon], zoom);
     });
     marker.addTo(this.layer);
