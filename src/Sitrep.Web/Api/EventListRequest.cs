@@ -4,9 +4,6 @@ using Sitrep.Core.Store;
 
 namespace Sitrep.Web.Api;
 
-/// The output format of GET /api/events.
-public enum EventFormat { Json, GeoJson, Csv }
-
 /// A checked GET /api/events request: the store query and the format, or the message for a 400.
 public sealed record EventListRequest(EventQuery Query, EventFormat Format)
 {
