@@ -8,9 +8,9 @@ const $ = (id) => document.getElementById(id);
  * Splits text at every evidence boundary so overlapping spans ("12 Taliban fighters" inside a casualty clause)
  * each keep their highlight: a piece carries every field whose span covers it.
  */
-export function segments(text, evidence) {
+export function segments(text, evidence, sentences = []) {
   const cuts = new Set([0, text.length]);
-  for (const e of evidence) {
+  for (const e of [...evidence, ...sentences]) {
     if (e.start >= 0 && e.end <= text.length && e.start < e.end) { cuts.add(e.start); cuts.add(e.end); }
   }
   const points = [...cuts].sort((a, b) => a - b);
@@ -18,7 +18,8 @@ export function segments(text, evidence) {
   for (let i = 0; i + 1 < points.length; i++) {
     const [start, end] = [points[i], points[i + 1]];
     const fields = evidence.filter((e) => e.start <= start && e.end >= end).map((e) => e.field);
-    pieces.push({ start, end, text: text.slice(start, end), fields: [...new Set(fields)] });
+    const inSentence = sentences.some((x) => x.start <= start && x.end >= end);
+    pieces.push({ start, end, text: text.slice(start, end), fields: [...new Set(fields)], inSentence });
   }
   return pieces;
 }
@@ -104,15 +105,21 @@ export class Detail {
     this.renderLegend(evidence);
     this.article.innerHTML = '';
     this.article.classList.remove('isolate');
-    for (const piece of segments(article.text, evidence)) {
-      if (piece.fields.length === 0) { this.article.append(piece.text); continue; }
+    // The report's own sentences are tinted, so the event's passage stands out in a long article.
+    const sentences = report.sentences?.length < 1 || (report.sentences?.length === 1 && report.sentences[0].end - report.sentences[0].start >= article.text.length)
+      ? [] : report.sentences ?? [];
+    let run = null;
+    for (const piece of segments(article.text, evidence, sentences)) {
+      const parent = piece.inSentence ? (run ??= this.article.appendChild(Object.assign(document.createElement('span'), { className: 'sentence' }))) : this.article;
+      if (!piece.inSentence) run = null;
+      if (piece.fields.length === 0) { parent.append(piece.text); continue; }
       const mark = document.createElement('mark');
       mark.className = 'ev';
       mark.dataset.fields = piece.fields.join(' ');
       // The innermost field colours the piece; the tooltip lists all of them.
       mark.style.background = `var(--e-${piece.fields[piece.fields.length - 1]}, #eee)`;
       mark.textContent = piece.text;
-      this.article.appendChild(mark);
+      parent.appendChild(mark);
     }
     const firstMark = this.article.querySelector('mark.ev');
     firstMark?.scrollIntoView({ block: 'center', behavior: 'instant' });
