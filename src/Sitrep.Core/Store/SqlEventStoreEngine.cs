@@ -166,13 +166,13 @@ sealed class SqlEventStoreEngine : IEventStore
                 report = report with { EventId = record.EventId };
                 target = _matcher.Reconcile(record.EventId, [report], policy);
                 session.Insert(EventRow.From(target));
+                session.Created(target.EventId, report);
                 created++;
             }
             else
             {
                 report = report with { EventId = match.EventId };
-                var reports = session.ReportsOfEvent(match.EventId).Select(r => r.ToReport()).Append(report).ToList();
-                target = _matcher.Reconcile(match.EventId, reports, policy);
+                target = _matcher.Reconcile(match.EventId, session.ReportsOfEventWith(match.EventId, report), policy);
                 session.Update(EventRow.From(target));
                 merged++;
             }

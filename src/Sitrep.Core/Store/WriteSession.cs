@@ -69,9 +69,25 @@ sealed class WriteSession(DbConnection connection, DbTransaction transaction) : 
     public void Update(EventRow row) =>
         Statement(EventRow.Update, RowBinder<EventRow>.Parameters(EventRow.Columns)).Execute(RowBinder<EventRow>.Values(row, EventRow.Columns));
 
-    public List<ReportRow> ReportsOfEvent(string eventId) =>
-        Statement($"SELECT {ReportRow.Columns} FROM reports WHERE event_id = @eventId ORDER BY seq", [("eventId", DbType.String)])
-            .Query(RowBinder<ReportRow>.Read, eventId);
+    // The reports of events merged into during this batch: a much-reported event (the same incident in a
+    // hundred articles) is read from the database once per batch, not once per article.
+    readonly Dictionary<string, List<StoredReport>> _reports = new(StringComparer.Ordinal);
+
+    /// The reports of an event, in the order they were stored, with this one appended (kept for the batch).
+    public List<StoredReport> ReportsOfEventWith(string eventId, StoredReport added)
+    {
+        if (!_reports.TryGetValue(eventId, out var reports))
+        {
+            reports = [.. Statement($"SELECT {ReportRow.Columns} FROM reports WHERE event_id = @eventId ORDER BY seq", [("eventId", DbType.String)])
+                .Query(RowBinder<ReportRow>.Read, eventId).Select(r => r.ToReport())];
+            _reports[eventId] = reports;
+        }
+        reports.Add(added);
+        return reports;
+    }
+
+    /// A new event's first report, so that later articles of the batch merging into it need no read.
+    public void Created(string eventId, StoredReport first) => _reports[eventId] = [first];
 
     /// Events that may be the same as a report at this place and date. Null when the place's box needs more
     /// cells than there are slots (near the poles): the caller then asks Dapper with a list.

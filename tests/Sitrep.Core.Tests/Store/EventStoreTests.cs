@@ -114,6 +114,21 @@ public abstract class EventStoreTests<TStore> where TStore : IEventStore
     }
 
     [Fact]
+    public void StoreBatch_ThreeReportsOfOneEvent_OneEventThenAFourthMerges()
+    {
+        using var store = Open();
+        var results = store.StoreBatch([.. new[] { ("a1", "Pajhwok", 4), ("a2", "Tolo", 9), ("a3", "Khaama Press", 6) }.Select(x =>
+            Article(x.Item1, x.Item2, Draft.Clash with { Fatalities = Casualties.Exactly(x.Item3), Sentence = $"{x.Item2} on the clash." }))]);
+        Assert.Equal([1, 0, 0], results.Select(r => r.EventsCreated));
+        Assert.Single(results.SelectMany(r => r.EventIds).Distinct());
+        store.Store(Article("a4", "Ariana", Draft.Clash with { Fatalities = Casualties.Exactly(2), Sentence = "Ariana on the clash." }));
+        var merged = Assert.Single(store.QueryEvents(new EventQuery()).Events);
+        Assert.Equal(4, merged.SourceCount);
+        Assert.Equal(new Casualties(2, 2, 9), merged.Fatalities);
+        Assert.Equal(["a1", "a2", "a3", "a4"], store.GetEvent(merged.EventId)!.Reports.Select(r => r.Record.ArticleId));
+    }
+
+    [Fact]
     public void Store_SameOutletTwice_OneSource()
     {
         using var store = Open();
