@@ -7,6 +7,8 @@ var root = new RootCommand("Sitrep: news reports about armed conflict in, coded 
     IngestCommand.Create(),
     AlertsCommand.Create(),
     BenchCommand.Create(),
+    ExportCommand.Create(),
+    ServeCommand.Create(),
     EvalCommand.Create(),
 };
 return root.Parse(args).Invoke();
