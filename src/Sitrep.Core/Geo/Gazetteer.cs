@@ -1,0 +1,177 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Sitrep.Core.Geo;
+
+/// GeoNames places (countries, admin areas, towns and villages) looked up by folded name, id or admin code,
+/// with the demonyms of countries ("Afghan" -> AF). Built once (about 1.5 million places) and shared:
+/// every method is read-only and thread-safe.
+public sealed class Gazetteer
+{
+    static readonly Lazy<Gazetteer> Default = new(() => Load(DataDirectory.PathOf("gazetteer")), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    readonly GazetteerTables _tables;
+    readonly FrozenDictionary<string, int> _countries;          // ISO2 -> place index
+    readonly FrozenDictionary<string, int> _admin1;             // "AF.24" -> place index
+    readonly FrozenDictionary<string, string> _countryOfDemonym; // folded demonym -> ISO2
+    readonly FrozenDictionary<string, string> _countryNames;     // ISO2 -> name as news and ACLED write it
+    readonly string[] _featureClasses;
+    readonly string[] _featureCodes;
+
+    Gazetteer(GazetteerTables tables, IEnumerable<string> demonymLines)
+    {
+        _tables = tables;
+        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < tables.Count; i++)
+        {
+            if (tables.Levels[i] != (byte)PlaceLevel.Country) continue;
+            var iso2 = tables.CountryCodes[tables.Countries[i]];
+            // Several PCL rows can share a code (PCLD dependencies); the most populous stands for the country.
+            if (!countries.TryGetValue(iso2, out var known) || tables.Populations[i] > tables.Populations[known]) countries[iso2] = i;
+        }
+        _countries = countries.ToFrozenDictionary(StringComparer.Ordinal);
+        var admin1 = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var j = 0; j < tables.Admin1CodePlaces.Length; j++)
+        {
+            var i = tables.Admin1CodePlaces[j];
+            admin1[tables.CountryCodes[tables.Countries[i]] + "." + tables.Admin1Codes[j]] = i;
+        }
+        _admin1 = admin1.ToFrozenDictionary(StringComparer.Ordinal);
+        _featureClasses = tables.FeatureCodes.Select(f => f[..f.IndexOf('.', StringComparison.Ordinal)]).ToArray();
+        _featureCodes = tables.FeatureCodes.Select(f => f[(f.IndexOf('.', StringComparison.Ordinal) + 1)..]).ToArray();
+
+        var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in demonymLines)
+        {
+            var parts = line.Split('\t');
+            if (parts.Length < 3) continue;
+            names[parts[0]] = parts[1];
+            foreach (var demonym in parts[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                demonyms.TryAdd(PlaceNames.Fold(demonym), parts[0]);
+        }
+        _countryOfDemonym = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
+        _countryNames = names.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// The gazetteer shipped in data/gazetteer, loaded on first use and shared.
+    public static Gazetteer LoadDefault() => Default.Value;
+
+    /// Loads the gazetteer parts in a directory (written by tools/Sitrep.GazetteerBuilder) and the demonyms table.
+    public static Gazetteer Load(string directory) =>
+        new(GazetteerTables.Read(directory), DataDirectory.ReadLexicon("countries", "demonyms.tsv"));
+
+    public int Count => _tables.Count;
+
+    internal GazetteerTables Tables => _tables;
+
+    /// All places with this name or alternate name (case, diacritics and punctuation folded), most populous first.
+    public ImmutableArray<GeoPlace> Lookup(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = FindKey(PlaceNames.Fold(name));
+        if (key < 0) return [];
+        var postings = _tables.PostingsOf(key);
+        var indexes = new int[postings.Length];
+        for (var i = 0; i < postings.Length; i++) indexes[i] = postings[i] & ~GazetteerTables.AliasFlag;
+        return [.. indexes.OrderByDescending(i => _tables.Populations[i]).Select(PlaceAt)];
+    }
+
+    /// The place with this GeoNames id, or null.
+    public GeoPlace? Find(long geonameId)
+    {
+        var i = _tables.IndexOfId(geonameId);
+        return i < 0 ? null : PlaceAt(i);
+    }
+
+    public GeoPlace? Country(string iso2) =>
+        _countries.TryGetValue(iso2.ToUpperInvariant(), out var i) ? PlaceAt(i) : null;
+
+    public GeoPlace? Admin1(string iso2, string admin1Code) =>
+        _admin1.TryGetValue(iso2.ToUpperInvariant() + "." + admin1Code, out var i) ? PlaceAt(i) : null;
+
+    /// The country's name as news and ACLED write it ("Afghanistan"), from data/countries/demonyms.tsv or GeoNames.
+    public string? CountryName(string iso2)
+    {
+        var code = iso2.ToUpperInvariant();
+        if (_countryNames.TryGetValue(code, out var name)) return name;
+        return _countries.TryGetValue(code, out var i) ? _tables.NameOf(i) : null;
+    }
+
+    /// ISO2 of the country a demonym or adjective stands for ("Afghan" -> "AF"), or null.
+    public string? CountryOfDemonym(string word) => _countryOfDemonym.GetValueOrDefault(PlaceNames.Fold(word));
+
+    internal string? CountryOfFoldedDemonym(string folded) => _countryOfDemonym.GetValueOrDefault(folded);
+
+    /// The ADM1 area that contains the place (the place itself for an ADM1), or null for countries and unknowns.
+    public GeoPlace? EnclosingAdmin1(GeoPlace place)
+    {
+        var i = IndexOf(place);
+        var a = i < 0 ? -1 : _tables.Admin1Refs[i];
+        return a < 0 ? null : PlaceAt(a);
+    }
+
+    /// The ADM2 area that contains the place (the place itself for an ADM2), or null.
+    public GeoPlace? EnclosingAdmin2(GeoPlace place)
+    {
+        var i = IndexOf(place);
+        var a = i < 0 ? -1 : _tables.Admin2Refs[i];
+        return a < 0 ? null : PlaceAt(a);
+    }
+
+    internal int IndexOf(GeoPlace place) => _tables.IndexOfId(place.GeonameId);
+
+    internal int CountryIndex(string iso2) => _countries.TryGetValue(iso2, out var i) ? i : -1;
+
+    internal string CountryCodeAt(int i) => _tables.CountryCodes[_tables.Countries[i]];
+
+    internal int FindKey(string folded)
+    {
+        Span<byte> utf8 = stackalloc byte[256];
+        if (Encoding.UTF8.GetMaxByteCount(folded.Length) > utf8.Length) return _tables.FindKey(Encoding.UTF8.GetBytes(folded));
+        var n = Encoding.UTF8.GetBytes(folded, utf8);
+        return _tables.FindKey(utf8[..n]);
+    }
+
+    /// Folds the raw text and looks it up without allocating: recognition asks this of every capitalised n-gram.
+    internal int FindRawKey(ReadOnlySpan<char> raw, out bool hasLonger)
+    {
+        hasLonger = false;
+        if (raw.Length > 120) return -1;
+        Span<char> folded = stackalloc char[raw.Length * 2 + 4];
+        var n = PlaceNames.Fold(raw, folded);
+        if (n == 0) return -1;
+        Span<byte> utf8 = stackalloc byte[n * 3];
+        var bytes = Encoding.UTF8.GetBytes(folded[..n], utf8);
+        return _tables.FindKey(utf8[..bytes], out hasLonger);
+    }
+
+    internal string KeyText(int key) => Encoding.UTF8.GetString(_tables.KeyOf(key));
+
+    internal GeoPlace PlaceAt(int i)
+    {
+        var t = _tables;
+        var a1 = t.Admin1Refs[i];
+        var a2 = t.Admin2Refs[i];
+        string? admin1Code = null;
+        if (a1 >= 0)
+        {
+            var j = Array.BinarySearch(t.Admin1CodePlaces, a1);
+            if (j >= 0) admin1Code = t.Admin1Codes[j];
+        }
+        return new GeoPlace(
+            t.GeonameIds[i],
+            t.NameOf(i),
+            t.Latitudes[i] / 1e5,
+            t.Longitudes[i] / 1e5,
+            t.CountryCodes[t.Countries[i]],
+            admin1Code,
+            a1 >= 0 ? t.NameOf(a1) : null,
+            a2 >= 0 ? t.NameOf(a2) : null,
+            _featureClasses[t.Features[i]],
+            _featureCodes[t.Features[i]],
+            t.Populations[i],
+            (PlaceLevel)t.Levels[i]);
+    }
+}

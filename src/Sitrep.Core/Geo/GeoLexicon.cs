@@ -1,0 +1,39 @@
+using System.Collections.Frozen;
+
+namespace Sitrep.Core.Geo;
+
+/// The word lists of the place stage (data/geo/), folded with PlaceNames.Fold so they compare with candidates.
+internal sealed class GeoLexicon
+{
+    public required FrozenSet<string> NotPlaces { get; init; }
+    public required FrozenSet<string> CommonWords { get; init; }
+    public required FrozenSet<string> Titles { get; init; }
+    public required FrozenSet<string> Prepositions { get; init; }
+    public required FrozenSet<string> Connectors { get; init; }
+    public required FrozenSet<string> Directions { get; init; }
+    public required FrozenSet<string> SpeechVerbs { get; init; }
+    public required FrozenSet<string> OrgAfter { get; init; }
+    public required FrozenSet<string> OrgBefore { get; init; }
+    public required FrozenDictionary<string, PlaceLevel> Generics { get; init; }
+
+    public static GeoLexicon LoadDefault()
+    {
+        static FrozenSet<string> Set(string file) =>
+            DataDirectory.ReadLexicon("geo", file).Select(l => PlaceNames.Fold(l)).Where(l => l.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        var org = DataDirectory.ReadLexicon("geo", "org-words.tsv").Select(l => l.Split('\t')).ToList();
+        return new GeoLexicon
+        {
+            NotPlaces = Set("not-places.txt"),
+            CommonWords = Set("common-words.txt"),
+            Titles = Set("titles.txt"),
+            Prepositions = Set("place-prepositions.txt"),
+            Connectors = Set("name-connectors.txt"),
+            Directions = Set("directions.txt"),
+            SpeechVerbs = Set("speech-verbs.txt"),
+            OrgAfter = org.Where(p => p[0] == "after").Select(p => PlaceNames.Fold(p[1])).ToFrozenSet(StringComparer.Ordinal),
+            OrgBefore = org.Where(p => p[0] == "before").Select(p => PlaceNames.Fold(p[1])).ToFrozenSet(StringComparer.Ordinal),
+            Generics = DataDirectory.ReadLexicon("geo", "place-generics.tsv").Select(l => l.Split('\t'))
+                .ToFrozenDictionary(p => PlaceNames.Fold(p[0]), p => Enum.Parse<PlaceLevel>(p[1]), StringComparer.Ordinal),
+        };
+    }
+}

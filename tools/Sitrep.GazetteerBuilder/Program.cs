@@ -1,0 +1,47 @@
+using System.Globalization;
+using Sitrep.Core;
+using Sitrep.Core.Geo;
+using Sitrep.GazetteerBuilder;
+
+// Derives Sitrep's compact gazetteer (data/gazetteer) from the GeoNames / Who's On First extracts.
+// Usage: dotnet run --project tools/Sitrep.GazetteerBuilder -- <geonames dir> <output dir> [max villages]
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: Sitrep.GazetteerBuilder <geonames dir> <output dir> [max villages]");
+    return 2;
+}
+var source = args[0];
+var output = args[1];
+var maxVillages = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : int.MaxValue;
+var builder = new PlaceTableBuilder(
+    DataDirectory.ReadLexicon("geo", "admin-generics.tsv").Select(l => l.Split('\t')).Select(p => (p[0] == "prefix", PlaceNames.Fold(p[1]))).ToList());
+
+// Country aliases live next to the builder's sources in the repository data folder.
+builder.ReadCountryInfo(Path.Combine(source, "countryInfo.txt"));
+builder.ReadAdminAreas(Path.Combine(source, "admin-areas.txt.gz"));
+builder.ReadAdmin1Codes(Path.Combine(source, "admin1CodesASCII.txt"));
+builder.ReadAdmin2Codes(Path.Combine(source, "admin2Codes.txt"));
+builder.ReadPlaces(Path.Combine(source, "cities500.txt.gz"), PlaceSource.Cities, int.MaxValue);
+builder.ReadPlaces(Path.Combine(source, "places-conflict.txt.gz"), PlaceSource.Villages, maxVillages);
+builder.ReadWhosOnFirst(Path.Combine(source, "places-wof.txt.gz"));
+foreach (var line in DataDirectory.ReadLexicon("geo", "country-aliases.tsv"))
+{
+    var parts = line.Split('\t');
+    builder.AddCountryAliases(parts[0], parts[1].Split(','));
+}
+foreach (var line in DataDirectory.ReadLexicon("geo", "admin1-aliases.tsv"))
+{
+    var parts = line.Split('\t');
+    builder.AddAdmin1Aliases(parts[0], parts[1].Split(','));
+}
+foreach (var line in DataDirectory.ReadLexicon("countries", "demonyms.tsv"))
+{
+    var parts = line.Split('\t');
+    builder.AddCountryAliases(parts[0], [parts[1]]);
+}
+var tables = builder.Build();
+tables.Write(output);
+Console.WriteLine($"{tables.Count:N0} places, {tables.KeyCount:N0} names, {tables.Postings.Length:N0} postings");
+foreach (var file in Directory.GetFiles(output).Order(StringComparer.Ordinal))
+    Console.WriteLine($"{Path.GetFileName(file)}\t{new FileInfo(file).Length:N0} bytes");
+return 0;
