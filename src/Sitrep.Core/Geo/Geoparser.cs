@@ -333,11 +333,11 @@ public sealed class Geoparser
 
         if (IsPersonLike(text, tokens, start, lastAcceptedToken, lowerWords)) return false;
         // "Michael Smith", "Lincoln Financial": a capitalised word right after the name makes it part of another name.
-        // A one-word name inside a run of capitalised words ("University Grants Commission") is part of that name.
+        // A one-word name inside a run of capitalised words ("National Grants Office") is part of that name.
         if (single && topo.Hint is null && !IsProminentName(topo.KeyIndex) && start >= 1 && end + 1 < tokens.Count
             && tokens[start - 1].IsCapitalised && Adjacent(text, tokens, start - 1, start) && !SentenceInitial(text, tokens, start - 1)
             && tokens[end + 1].IsCapitalised && Adjacent(text, tokens, end, end + 1)) return false;
-        // Countries, provinces and cities stay places inside such names ("Dhaka Metropolitan Court").
+        // Countries, provinces and cities stay places inside such names ("Herat Regional Court").
         if (topo.Hint is null && !IsProminentName(topo.KeyIndex) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && Adjacent(text, tokens, end, end + 1)
             && !IsPossessive(tokens[end].Text) && !IsNeutral(text, tokens, end + 1, lowerWords)) return false;
 
@@ -411,7 +411,7 @@ public sealed class Geoparser
             return new Toponym(tokens[start].Span.Start, tokens[end + 1].Span.End, name, -1) { Hint = level };
         if (start >= 2 && tokens[start - 1].Text == "of" && tokens[start - 2].Text is "village" or "town" or "district" or "area")
             return new Toponym(tokens[start].Span.Start, tokens[end].Span.End, name, -1) { Hint = _lexicon.Generics[tokens[start - 2].Text] };
-        // "at Bagachra in Sharsha upazila": kept only if the area after it is recognised too (checked once all are found).
+        // "at Zorbuldak in Sharsha upazila": kept only if the area after it is recognised too (checked once all are found).
         if (afterPreposition && end + 2 < tokens.Count && tokens[end + 1].Text is "in" or "under" or "of" or "," && tokens[end + 2].Kind == TokenKind.Word)
             return new Toponym(tokens[start].Span.Start, tokens[end].Span.End, name, -1) { NeedsContainer = true };
         return null;
@@ -448,7 +448,7 @@ public sealed class Geoparser
         }
     }
 
-    /// "Sylhet, Bogra, Magura and Feni" is a list, not a hierarchy: four or more names in a comma chain, or a
+    /// "Kabul, Herat, Kunduz and Balkh" is a list, not a hierarchy: four or more names in a comma chain, or a
     /// chain closed by "and"/"or".
     static bool InList(string text, List<Toponym> toponyms, int k)
     {

@@ -6,7 +6,7 @@ namespace Sitrep.Core.Geo;
 /// A toponym found in the text and, when the gazetteer knows it, the place it was resolved to.
 /// Score is the resolver's confidence in Place (0..1): the share of the winning sense among the name's senses,
 /// 0.9 for demonyms, 0.3 when the name is unknown and Place is the enclosing area named beside it
-/// ("at Bagachra in Sharsha upazila of Jessore district" -> Jessore), 0 when Place is null.
+/// ("at Zorbuldak in Sharsha upazila of Jessore district" -> Jessore), 0 when Place is null.
 /// Alternatives are the runner-up senses, best first (at most three).
 /// IsAdjectival marks demonyms and adjectives that stand for a country ("Afghan forces" -> AF).
 public sealed record PlaceMention(

@@ -98,8 +98,8 @@ public class GeoparserTests
     [Fact]
     public void Parse_UnknownPlaceBeforeNamedArea_TakesTheNearestResolvedArea()
     {
-        var mentions = Parser.Parse("A man was hurt at Bagachra in Sharsha upazila of Jessore district.");
-        var village = Assert.Single(mentions, m => m.Text == "Bagachra");
+        var mentions = Parser.Parse("A man was hurt at Zorbuldak in Sharsha upazila of Jessore district.");
+        var village = Assert.Single(mentions, m => m.Text == "Zorbuldak");
         Assert.Equal(1337207, village.Place?.GeonameId);
         Assert.True(village.Score < 0.5);
     }
@@ -107,7 +107,7 @@ public class GeoparserTests
     [Fact]
     public void Parse_ListOfDistricts_IsNoHierarchy()
     {
-        var mentions = Parser.Parse("Floods hit Sylhet, Bogra, Rangpur and Dinajpur.");
+        var mentions = Parser.Parse("Floods hit Sylhet, Comilla, Rangpur and Dinajpur.");
         Assert.Equal(4, mentions.Length);
         Assert.All(mentions, m => Assert.Equal("BD", m.Place?.CountryCode));
     }
@@ -156,7 +156,7 @@ public class GeoparserTests
         { "Monday was calm.", "Monday" },
         { "Media reported heavy losses.", "Media" },
         { "Government forces advanced on Tuesday.", "Government" },
-        { "Students marched to the University Grants Commission.", "Grants" },
+        { "Students marched to the National Grants Office.", "Grants" },
         { "I saw the convoy leave.", "I" },
         { "The attack began in March.", "March" },
     };
