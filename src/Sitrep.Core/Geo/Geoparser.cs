@@ -81,8 +81,8 @@ public sealed class Geoparser
             if (folded.Count > 1 && folded[0] == "the") folded.RemoveAt(0);
             var key = string.Join(' ', folded);
             var topo = new Toponym(span.Start, span.End, key, key.Length == 0 ? -1 : _gazetteer.FindKey(key)) { Hint = hint };
-            if (folded.Count is 1 or 2 && _gazetteer.CountryOfFoldedDemonym(key) is { } iso && _gazetteer.FindKey(key) < 0)
-                topo.Demonym = iso;
+            // As in Parse, a demonym reads as its country before any place that happens to share the word.
+            if (folded.Count is 1 or 2 && _gazetteer.CountryOfFoldedDemonym(key) is { } iso) topo.Demonym = iso;
             toponyms.Add(topo);
         }
         var ordered = toponyms.OrderBy(t => t.Start).ToList();
@@ -168,10 +168,12 @@ public sealed class Geoparser
             var topo = new Toponym(token.Span.Start, EndWithoutPossessive(tokens[matchEnd]), key, keyIndex);
             var genericEnd = AttachGeneric(text, tokens, i, matchEnd, topo, found);
             var accepted = Accept(text, tokens, i, matchEnd, topo, lastAcceptedToken, lowerWords);
-            // Two one-word places side by side ("Jackson Lincoln") are a person's name, not two places.
+            // Two one-word places side by side ("Michael Jordan") are a person's name, not two places -- unless both
+            // are well known ("Lahore Punjab" in a terse note).
             if (accepted && matchEnd == i && topo.Hint is null && lastAcceptedToken == i - 1 && found.Count > 0 && i >= 1
                 && found[^1] is { Demonym: null, Hint: null, KeyIndex: >= 0 } before && before.Start == tokens[i - 1].Span.Start
-                && Adjacent(text, tokens, i - 1, i) && !IsPossessive(tokens[i - 1].Text))
+                && Adjacent(text, tokens, i - 1, i) && !IsPossessive(tokens[i - 1].Text)
+                && !(IsProminentName(before.KeyIndex) && IsProminentName(keyIndex)))
             {
                 found.RemoveAt(found.Count - 1);
                 surnames.Add(key);
