@@ -279,7 +279,7 @@ public sealed class Geoparser
             for (var g = 3; g >= 1; g--)
             {
                 var last = end + g;
-                if (last >= tokens.Count || !Adjacent(text, tokens, end, last)) continue;
+                if (last >= tokens.Count || !AdjacentRun(text, tokens, end, last)) continue;
                 var words = PlaceNames.Fold(text.AsSpan(tokens[end + 1].Span.Start, tokens[last].Span.End - tokens[end + 1].Span.Start));
                 if (_lexicon.Generics.TryGetValue(words, out var level))
                 {
@@ -769,6 +769,14 @@ public sealed class Geoparser
     {
         for (var c = tokens[a].Span.End; c < tokens[b].Span.Start; c++)
             if (text[c] is not (' ' or '\u00A0')) return false;
+        return true;
+    }
+
+    /// Words first+1..last follow each other with only spaces between (and after token first).
+    static bool AdjacentRun(string text, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+            if (tokens[k + 1].Kind != TokenKind.Word || !Adjacent(text, tokens, k, k + 1)) return false;
         return true;
     }
 

@@ -70,6 +70,7 @@ public class GeoparserTests
         { "Rebels clashed with troops in Kunduz city.", "Kunduz city", PlaceLevel.Locality },
         { "Shelling hit Kunduz province overnight.", "Kunduz province", PlaceLevel.Admin1 },
         { "Three houses burned in Jessore district.", "Jessore district", PlaceLevel.Admin2 },
+        { "Gunmen raided a market in Kunduz local government area.", "Kunduz local government area", PlaceLevel.Admin2 },
     };
 
     [Theory, MemberData(nameof(Generics))]
