@@ -163,6 +163,12 @@ public sealed class PlaceTableBuilder(IReadOnlyList<(bool IsPrefix, string Words
         foreach (var alias in aliases) country.AddName(alias.Trim(), true);
     }
 
+    public void AddAdmin1Aliases(string code, IEnumerable<string> aliases)
+    {
+        if (!_admin1.TryGetValue(code, out var admin)) throw new InvalidOperationException($"admin1-aliases.tsv: no ADM1 {code}");
+        foreach (var alias in aliases) admin.AddName(alias.Trim(), false);
+    }
+
     public GazetteerTables Build()
     {
         FixAdminCodes();

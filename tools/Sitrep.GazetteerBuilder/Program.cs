@@ -5,9 +5,12 @@ using Sitrep.GazetteerBuilder;
 
 // Derives Sitrep's compact gazetteer (data/gazetteer) from the GeoNames / Who's On First extracts.
 // Usage: dotnet run --project tools/Sitrep.GazetteerBuilder -- <geonames dir> <output dir> [max villages]
+//        dotnet run -c Release --project tools/Sitrep.GazetteerBuilder -- --measure [texts file, one text a line]
+//        (load time and memory of the shipped gazetteer, and Geoparser throughput on the texts)
+if (args.Length >= 1 && args[0] == "--measure") return GazetteerMeasure.Run(args.Length > 1 ? args[1] : null);
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Sitrep.GazetteerBuilder <geonames dir> <output dir> [max villages]");
+    Console.Error.WriteLine("usage: Sitrep.GazetteerBuilder <geonames dir> <output dir> [max villages] | --measure [texts file]");
     return 2;
 }
 var source = args[0];
@@ -28,6 +31,11 @@ foreach (var line in DataDirectory.ReadLexicon("geo", "country-aliases.tsv"))
 {
     var parts = line.Split('\t');
     builder.AddCountryAliases(parts[0], parts[1].Split(','));
+}
+foreach (var line in DataDirectory.ReadLexicon("geo", "admin1-aliases.tsv"))
+{
+    var parts = line.Split('\t');
+    builder.AddAdmin1Aliases(parts[0], parts[1].Split(','));
 }
 foreach (var line in DataDirectory.ReadLexicon("countries", "demonyms.tsv"))
 {

@@ -134,13 +134,20 @@ public sealed class Gazetteer
         return _tables.FindKey(utf8[..n]);
     }
 
-    internal bool HasLongerKey(string folded)
+    /// Folds the raw text and looks it up without allocating: recognition asks this of every capitalised n-gram.
+    internal int FindRawKey(ReadOnlySpan<char> raw, out bool hasLonger)
     {
-        Span<byte> utf8 = stackalloc byte[256];
-        if (Encoding.UTF8.GetMaxByteCount(folded.Length) > utf8.Length) return _tables.HasLongerKey(Encoding.UTF8.GetBytes(folded));
-        var n = Encoding.UTF8.GetBytes(folded, utf8);
-        return _tables.HasLongerKey(utf8[..n]);
+        hasLonger = false;
+        if (raw.Length > 120) return -1;
+        Span<char> folded = stackalloc char[raw.Length * 2 + 4];
+        var n = PlaceNames.Fold(raw, folded);
+        if (n == 0) return -1;
+        Span<byte> utf8 = stackalloc byte[n * 3];
+        var bytes = Encoding.UTF8.GetBytes(folded[..n], utf8);
+        return _tables.FindKey(utf8[..bytes], out hasLonger);
     }
+
+    internal string KeyText(int key) => Encoding.UTF8.GetString(_tables.KeyOf(key));
 
     internal GeoPlace PlaceAt(int i)
     {

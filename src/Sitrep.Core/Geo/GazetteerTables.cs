@@ -7,12 +7,13 @@ namespace Sitrep.Core.Geo;
 /// The compact gazetteer as columns: places sorted by GeoNames id, their display names, and a sorted index of
 /// folded names (PlaceNames.Fold) to places. Columns rather than one object per place keep 1.5 million places
 /// in about 150 MB and let loading be one decompression plus block copies. Written by tools/Sitrep.GazetteerBuilder,
-/// read by Gazetteer; the file is Brotli-compressed and split into parts below the repository's 20 MB file limit.
+/// read by Gazetteer; Brotli-compressed and split into parts below the repository's 20 MB file limit.
 public sealed class GazetteerTables
 {
     const int Magic = 0x5A475253; // "SRGZ"
-    const int Version = 1;
-    const string PartPattern = "gazetteer.br.";
+    const int Version = 2;
+    const string PlacesPattern = "places.br.";
+    const string NamesPattern = "names.br.";
     const int PartSize = 19 * 1000 * 1000;
 
     /// High bit of a posting: the name is an alias (alternate name), not the place's own name.
@@ -49,7 +50,8 @@ public sealed class GazetteerTables
     /// Index of the key equal to the UTF-8 folded name, or -1.
     public int FindKey(ReadOnlySpan<byte> folded)
     {
-        int lo = 0, hi = KeyCount - 1;
+        var (lo, hi) = Bucket(folded);
+        hi--;
         while (lo <= hi)
         {
             var mid = lo + ((hi - lo) >> 1);
@@ -61,24 +63,52 @@ public sealed class GazetteerTables
         return -1;
     }
 
-    /// True when some key starts with the folded prefix followed by a space: a longer name may still match.
-    public bool HasLongerKey(ReadOnlySpan<byte> folded)
+    /// One search for both questions recognition asks of a name: its key index (or -1), and whether a longer
+    /// name starts with it followed by a space.
+    public int FindKey(ReadOnlySpan<byte> folded, out bool hasLonger)
     {
-        int lo = 0, hi = KeyCount;
+        var (lo, hi) = Bucket(folded);
         while (lo < hi)
         {
             var mid = lo + ((hi - lo) >> 1);
-            if (KeyOf(mid).SequenceCompareTo(folded) <= 0) lo = mid + 1;
+            if (KeyOf(mid).SequenceCompareTo(folded) < 0) lo = mid + 1;
             else hi = mid;
         }
-        // lo is the first key greater than the prefix; all keys extending it follow contiguously.
-        for (var k = lo; k < KeyCount && k < lo + 64; k++)
+        var found = lo < KeyCount && KeyOf(lo).SequenceEqual(folded) ? lo : -1;
+        hasLonger = false;
+        for (var k = found >= 0 ? lo + 1 : lo; k < KeyCount && k < lo + 64; k++)
         {
             var key = KeyOf(k);
-            if (!key.StartsWith(folded)) return false;
-            if (key.Length > folded.Length && key[folded.Length] == (byte)' ') return true;
+            if (!key.StartsWith(folded)) break;
+            if (key.Length > folded.Length && key[folded.Length] == (byte)' ') { hasLonger = true; break; }
         }
-        return false;
+        return found;
+    }
+
+    // Keys sorted, so those sharing their first two bytes are one range: the binary search starts inside it,
+    // fewer steps over a cold 20 MB blob. Built lazily once (a single pass over the keys).
+    int[]? _buckets;
+
+    (int Lo, int Hi) Bucket(ReadOnlySpan<byte> folded)
+    {
+        var buckets = _buckets ??= BuildBuckets();
+        var b = BucketOf(folded);
+        return (buckets[b], buckets[b + 1]);
+    }
+
+    static int BucketOf(ReadOnlySpan<byte> key) => key.Length == 0 ? 0 : key.Length == 1 ? key[0] << 8 : (key[0] << 8) | key[1];
+
+    int[] BuildBuckets()
+    {
+        // buckets[b] = first key whose two-byte prefix is >= b; a one-byte key sorts before its longer siblings.
+        var buckets = new int[65537];
+        var k = 0;
+        for (var b = 0; b <= 65536; b++)
+        {
+            while (k < KeyCount && BucketOf(KeyOf(k)) < b) k++;
+            buckets[b] = k;
+        }
+        return buckets;
     }
 
     public ReadOnlySpan<int> PostingsOf(int key) => Postings.AsSpan(PostingOffsets[key], PostingOffsets[key + 1] - PostingOffsets[key]);
@@ -87,18 +117,17 @@ public sealed class GazetteerTables
     public int IndexOfId(long geonameId) =>
         geonameId is < 0 or > int.MaxValue ? -1 : Math.Max(-1, Array.BinarySearch(GeonameIds, (int)geonameId));
 
-    public static bool Exists(string directory) => File.Exists(Path.Combine(directory, PartPattern + "0"));
+    public static bool Exists(string directory) =>
+        File.Exists(Path.Combine(directory, PlacesPattern + "0")) && File.Exists(Path.Combine(directory, NamesPattern + "0"));
 
+    /// Two independent Brotli streams -- places and the name index -- so that loading decompresses them on two
+    /// threads; each is split into parts below the repository's file size limit.
     public void Write(string directory)
     {
         Directory.CreateDirectory(directory);
-        foreach (var old in Directory.GetFiles(directory, PartPattern + "*")) File.Delete(old);
-        using (var parts = new PartWriter(directory))
-        using (var brotli = new BrotliStream(parts, CompressionLevel.SmallestSize))
-        using (var writer = new BinaryWriter(brotli))
+        foreach (var old in Directory.GetFiles(directory, "*.br.*")) File.Delete(old);
+        WriteStream(directory, PlacesPattern, writer =>
         {
-            writer.Write(Magic);
-            writer.Write(Version);
             WriteStrings(writer, CountryCodes);
             WriteStrings(writer, FeatureCodes);
             WriteArray(writer, GeonameIds);
@@ -114,23 +143,23 @@ public sealed class GazetteerTables
             WriteArray(writer, NameBlob);
             WriteArray(writer, Admin1CodePlaces);
             WriteStrings(writer, Admin1Codes);
+        });
+        WriteStream(directory, NamesPattern, writer =>
+        {
             WriteArray(writer, KeyOffsets);
             WriteArray(writer, KeyBlob);
             WriteArray(writer, PostingOffsets);
             WriteArray(writer, Postings);
-        }
+        });
     }
 
     public static GazetteerTables Read(string directory)
     {
         if (!Exists(directory))
-            throw new FileNotFoundException($"Sitrep gazetteer is missing: {Path.Combine(directory, PartPattern + "0")}");
-        using var parts = new PartReader(directory);
-        using var brotli = new BrotliStream(parts, CompressionMode.Decompress);
-        using var reader = new BinaryReader(new BufferedStream(brotli, 1 << 16));
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
-            throw new InvalidDataException($"{directory}: not a Sitrep gazetteer of version {Version}; rebuild it with tools/Sitrep.GazetteerBuilder");
-        return new GazetteerTables
+            throw new FileNotFoundException($"Sitrep gazetteer is missing: {Path.Combine(directory, PlacesPattern + "0")}; build it with tools/Sitrep.GazetteerBuilder");
+        var names = Task.Run(() => ReadStream(directory, NamesPattern, reader =>
+            (KeyOffsets: ReadArray<int>(reader), KeyBlob: ReadArray<byte>(reader), PostingOffsets: ReadArray<int>(reader), Postings: ReadArray<int>(reader))));
+        var tables = ReadStream(directory, PlacesPattern, reader => new GazetteerTables
         {
             CountryCodes = ReadStrings(reader),
             FeatureCodes = ReadStrings(reader),
@@ -147,11 +176,54 @@ public sealed class GazetteerTables
             NameBlob = ReadArray<byte>(reader),
             Admin1CodePlaces = ReadArray<int>(reader),
             Admin1Codes = ReadStrings(reader),
-            KeyOffsets = ReadArray<int>(reader),
-            KeyBlob = ReadArray<byte>(reader),
-            PostingOffsets = ReadArray<int>(reader),
-            Postings = ReadArray<int>(reader),
+            KeyOffsets = [0],
+            KeyBlob = [],
+            PostingOffsets = [0],
+            Postings = [],
+        });
+        var index = names.GetAwaiter().GetResult();
+        return new GazetteerTables
+        {
+            CountryCodes = tables.CountryCodes,
+            FeatureCodes = tables.FeatureCodes,
+            GeonameIds = tables.GeonameIds,
+            Latitudes = tables.Latitudes,
+            Longitudes = tables.Longitudes,
+            Populations = tables.Populations,
+            Countries = tables.Countries,
+            Features = tables.Features,
+            Levels = tables.Levels,
+            Admin1Refs = tables.Admin1Refs,
+            Admin2Refs = tables.Admin2Refs,
+            NameOffsets = tables.NameOffsets,
+            NameBlob = tables.NameBlob,
+            Admin1CodePlaces = tables.Admin1CodePlaces,
+            Admin1Codes = tables.Admin1Codes,
+            KeyOffsets = index.KeyOffsets,
+            KeyBlob = index.KeyBlob,
+            PostingOffsets = index.PostingOffsets,
+            Postings = index.Postings,
         };
+    }
+
+    static void WriteStream(string directory, string pattern, Action<BinaryWriter> write)
+    {
+        using var parts = new PartWriter(directory, pattern);
+        using var brotli = new BrotliStream(parts, CompressionLevel.SmallestSize);
+        using var writer = new BinaryWriter(brotli);
+        writer.Write(Magic);
+        writer.Write(Version);
+        write(writer);
+    }
+
+    static T ReadStream<T>(string directory, string pattern, Func<BinaryReader, T> read)
+    {
+        using var parts = new PartReader(directory, pattern);
+        using var brotli = new BrotliStream(parts, CompressionMode.Decompress);
+        using var reader = new BinaryReader(new BufferedStream(brotli, 1 << 16));
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
+            throw new InvalidDataException($"{Path.Combine(directory, pattern)}*: not a Sitrep gazetteer of version {Version}; rebuild it with tools/Sitrep.GazetteerBuilder");
+        return read(reader);
     }
 
     static void WriteStrings(BinaryWriter writer, string[] values)
@@ -182,7 +254,7 @@ public sealed class GazetteerTables
     }
 
     /// Splits one stream into numbered files of PartSize bytes.
-    sealed class PartWriter(string directory) : Stream
+    sealed class PartWriter(string directory, string pattern) : Stream
     {
         FileStream? _current;
         int _index;
@@ -206,7 +278,7 @@ public sealed class GazetteerTables
                 if (_current is null || _current.Length >= PartSize)
                 {
                     _current?.Dispose();
-                    _current = File.Create(Path.Combine(directory, PartPattern + _index++));
+                    _current = File.Create(Path.Combine(directory, pattern + _index++));
                 }
                 var room = (int)Math.Min(buffer.Length, PartSize - _current.Length);
                 _current.Write(buffer[..room]);
@@ -222,9 +294,9 @@ public sealed class GazetteerTables
     }
 
     /// Reads the numbered part files back as one stream.
-    sealed class PartReader(string directory) : Stream
+    sealed class PartReader(string directory, string pattern) : Stream
     {
-        FileStream? _current = File.OpenRead(Path.Combine(directory, PartPattern + "0"));
+        FileStream? _current = File.OpenRead(Path.Combine(directory, pattern + "0"));
         int _index;
 
         public override bool CanRead => true;
@@ -246,7 +318,7 @@ public sealed class GazetteerTables
                 var n = _current.Read(buffer);
                 if (n > 0 || buffer.Length == 0) return n;
                 _current.Dispose();
-                var next = Path.Combine(directory, PartPattern + ++_index);
+                var next = Path.Combine(directory, pattern + ++_index);
                 _current = File.Exists(next) ? File.OpenRead(next) : null;
             }
             return 0;

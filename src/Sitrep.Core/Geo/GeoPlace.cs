@@ -1,9 +1,9 @@
 namespace Sitrep.Core.Geo;
 
-/// The administrative level of a gazetteer entry, from GeoNames' feature class and code.
-public enum PlaceLevel { Continent, Region, Country, Admin1, Admin2, Admin3, Locality }
-
 /// One gazetteer entry (a GeoNames feature) with just what coding and resolution need.
+/// Admin1Code/Admin1Name are those of the enclosing ADM1 (its own for an ADM1), Admin2Name of the enclosing
+/// ADM2; all three are null for countries, continents and places GeoNames gives no admin code.
+/// Points of admin areas are label points or centroids (see data/gazetteer/NOTICE), not GeoNames' own.
 public sealed record GeoPlace(
     long GeonameId,
     string Name,

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Sitrep.Core.Text;
 
@@ -11,14 +12,15 @@ namespace Sitrep.Core.Geo;
 public sealed class Geoparser
 {
     const int MaxNameTokens = 7;
-    const int MaxSenses = 400;
-    const int MaxContainerSenses = 40;
+    const int MaxSenses = 100;
     const int StrongPopulation = 5000;
+    const int NearbyChars = 200;
 
     readonly Gazetteer _gazetteer;
     readonly GazetteerTables _t;
     readonly GeoLexicon _lexicon;
     readonly double[] _featureBonus; // capitals and admin seats are the likelier sense of a name
+    readonly ConcurrentDictionary<int, KeyFacts> _keyFacts = new(); // per name, shared by all calls
 
     Geoparser(Gazetteer gazetteer, GeoLexicon lexicon)
     {
@@ -43,9 +45,14 @@ public sealed class Geoparser
     public ImmutableArray<PlaceMention> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Instance.Tokenize(text);
+        var tokens = SplitCompounds(Tokenizer.Instance.Tokenize(text));
         var toponyms = Recognise(text, tokens);
         LinkContainers(text, toponyms);
+        if (toponyms.RemoveAll(t => t.NeedsContainer && t.Container < 0) > 0)
+        {
+            foreach (var t in toponyms) t.Container = -1;
+            LinkContainers(text, toponyms);
+        }
         return ResolveAll(text, toponyms, dropStrays: true);
     }
 
@@ -74,8 +81,8 @@ public sealed class Geoparser
             if (folded.Count > 1 && folded[0] == "the") folded.RemoveAt(0);
             var key = string.Join(' ', folded);
             var topo = new Toponym(span.Start, span.End, key, key.Length == 0 ? -1 : _gazetteer.FindKey(key)) { Hint = hint };
-            if (folded.Count is 1 or 2 && _gazetteer.CountryOfFoldedDemonym(key) is { } iso && _gazetteer.FindKey(key) < 0)
-                topo.Demonym = iso;
+            // As in Parse, a demonym reads as its country before any place that happens to share the word.
+            if (folded.Count is 1 or 2 && _gazetteer.CountryOfFoldedDemonym(key) is { } iso) topo.Demonym = iso;
             toponyms.Add(topo);
         }
         var ordered = toponyms.OrderBy(t => t.Start).ToList();
@@ -88,11 +95,41 @@ public sealed class Geoparser
 
     // ---------------------------------------------------------------- recognition
 
+    /// "Cambodia-Vietnam border", "Kabul-Jalalabad highway": a hyphenated compound of capitalised parts that the
+    /// gazetteer does not know whole is read part by part ("Khyber-Pakhtunkhwa" stays whole).
+    IReadOnlyList<Token> SplitCompounds(IReadOnlyList<Token> tokens)
+    {
+        List<Token>? result = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var parts = token.IsCapitalised && token.Text.Contains('-', StringComparison.Ordinal) ? token.Text.Split('-') : null;
+            var split = parts is { Length: > 1 } && parts.All(p => p.Length > 1 && char.IsUpper(p[0]))
+                && _gazetteer.FindKey(PlaceNames.Fold(token.Text)) < 0;
+            if (!split)
+            {
+                result?.Add(token);
+                continue;
+            }
+            result ??= [.. tokens.Take(i)];
+            var offset = token.Span.Start;
+            for (var k = 0; k < parts!.Length; k++)
+            {
+                if (k > 0)
+                {
+                    result.Add(new Token(new TextSpan(offset, offset + 1), "-", TokenKind.Punctuation));
+                    offset++;
+                }
+                result.Add(new Token(new TextSpan(offset, offset + parts[k].Length), parts[k], TokenKind.Word));
+                offset += parts[k].Length;
+            }
+        }
+        return result ?? tokens;
+    }
+
     List<Toponym> Recognise(string text, IReadOnlyList<Token> tokens)
     {
-        var lowerWords = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in tokens)
-            if (t.Kind == TokenKind.Word && char.IsLower(t.Text[0])) lowerWords.Add(PlaceNames.Fold(t.Text));
+        var lowerWords = new LowerCaseWords(text);
 
         var (personToken, surnames) = FindPersonNames(text, tokens);
         var found = new List<Toponym>();
@@ -130,7 +167,19 @@ public sealed class Geoparser
             if (matchEnd == i && surnames.Contains(key)) { i++; continue; }
             var topo = new Toponym(token.Span.Start, EndWithoutPossessive(tokens[matchEnd]), key, keyIndex);
             var genericEnd = AttachGeneric(text, tokens, i, matchEnd, topo, found);
-            if (Accept(text, tokens, i, matchEnd, topo, lastAcceptedToken, lowerWords))
+            var accepted = Accept(text, tokens, i, matchEnd, topo, lastAcceptedToken, lowerWords);
+            // Two one-word places side by side ("Michael Jordan") are a person's name, not two places -- unless both
+            // are well known ("Lahore Punjab" in a terse note).
+            if (accepted && matchEnd == i && topo.Hint is null && lastAcceptedToken == i - 1 && found.Count > 0 && i >= 1
+                && found[^1] is { Demonym: null, Hint: null, KeyIndex: >= 0 } before && before.Start == tokens[i - 1].Span.Start
+                && Adjacent(text, tokens, i - 1, i) && !IsPossessive(tokens[i - 1].Text)
+                && !(IsProminentName(before.KeyIndex) && IsProminentName(keyIndex)))
+            {
+                found.RemoveAt(found.Count - 1);
+                surnames.Add(key);
+                accepted = false;
+            }
+            if (accepted)
             {
                 if (genericEnd > matchEnd && !IsPossessive(tokens[matchEnd].Text)) topo.End = tokens[genericEnd].Span.End;
                 found.Add(topo);
@@ -150,9 +199,9 @@ public sealed class Geoparser
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         for (var v = 2; v < tokens.Count; v++)
         {
-            if (tokens[v].Kind != TokenKind.Word || !_lexicon.SpeechVerbs.Contains(tokens[v].Text.ToLowerInvariant())) continue;
             var end = v - 1;
-            if (!tokens[end].IsCapitalised || !Adjacent(text, tokens, end, v)) continue;
+            if (!tokens[end].IsCapitalised || tokens[v].Kind != TokenKind.Word || !_lexicon.SpeechVerbs.Contains(tokens[v].Text)) continue;
+            if (!Adjacent(text, tokens, end, v)) continue;
             var start = end;
             while (start - 1 >= 0 && tokens[start - 1].IsCapitalised && Adjacent(text, tokens, start - 1, start))
             {
@@ -210,19 +259,13 @@ public sealed class Geoparser
             if (j > i && !Adjacent(text, tokens, j - 1, j)) break;
             if (tok.Kind != TokenKind.Word) break;
             var capitalised = tok.IsCapitalised;
-            if (!capitalised && !_lexicon.Connectors.Contains(tok.Text.ToLowerInvariant())) break;
+            if (!capitalised && !_lexicon.Connectors.Contains(tok.Text)) break;
             if (!capitalised) continue;
-            var key = PlaceNames.Fold(text.AsSpan(start, EndWithoutPossessive(tok) - start));
-            if (key.Length == 0) break;
-            var k = _gazetteer.FindKey(key);
-            if (k >= 0) best = (j, k, key);
-            if (IsPossessive(tok.Text)) break;
-            // Connectors may lead on to a longer name: peek past them before giving up.
-            var nextIsConnector = j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Word && !tokens[j + 1].IsCapitalised;
-            if (!nextIsConnector && !_gazetteer.HasLongerKey(key)) break;
-            if (nextIsConnector && !_gazetteer.HasLongerKey(key)) break;
+            var k = _gazetteer.FindRawKey(text.AsSpan(start, EndWithoutPossessive(tok) - start), out var hasLonger);
+            if (k >= 0) best = (j, k, "");
+            if (IsPossessive(tok.Text) || !hasLonger) break;
         }
-        return best;
+        return best.Item2 >= 0 ? (best.Item1, best.Item2, _gazetteer.KeyText(best.Item2)) : best;
     }
 
     /// A generic word right after the name ("Kunduz province") or before it ("the village of X") gives the level.
@@ -236,11 +279,15 @@ public sealed class Geoparser
             for (var g = 3; g >= 1; g--)
             {
                 var last = end + g;
-                if (last >= tokens.Count || !Adjacent(text, tokens, end, last)) continue;
+                if (last >= tokens.Count || !AdjacentRun(text, tokens, end, last)) continue;
                 var words = PlaceNames.Fold(text.AsSpan(tokens[end + 1].Span.Start, tokens[last].Span.End - tokens[end + 1].Span.Start));
                 if (_lexicon.Generics.TryGetValue(words, out var level))
                 {
                     topo.Hint = level;
+                    // "Kunduz and Baghlan provinces": the plural generic covers the name before too.
+                    if (words.EndsWith('s') && found.Count > 0 && found[^1].Hint is null && found[^1].Demonym is null && start >= 1
+                        && tokens[start - 1].Text is "and" or "," && tokens[start - 1].Span.Start - found[^1].End <= 2)
+                        found[^1].Hint = level;
                     return last;
                 }
             }
@@ -249,22 +296,34 @@ public sealed class Geoparser
         if (topo.Hint is null && start >= 2 && tokens[start - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
             && _lexicon.Generics.TryGetValue(tokens[start - 2].Text.ToLowerInvariant(), out var before)
             && !(found.Count > 0 && found[^1].End == tokens[start - 2].Span.End))
-            topo.Hint = before;
-        // "Kunduz and Baghlan provinces": the plural generic covers the first name too.
-        if (topo.Hint is not null && found.Count > 0 && found[^1].Hint is null && found[^1].Demonym is null && start >= 1
-            && tokens[start - 1].Text is "and" or "," && tokens[start - 1].Span.Start - found[^1].End <= 2)
-            found[^1].Hint = topo.Hint;
+        {
+            // "the districts of Kunduz", "every district of Punjab": the parts are named, so the name is the area
+            // one level up.
+            var parts = tokens[start - 2].Text.EndsWith('s')
+                || start >= 3 && tokens[start - 3].Text is "every" or "each" or "all" or "other" or "several" or "many" or "some" or "another";
+            topo.Hint = !parts ? before : before switch
+            {
+                PlaceLevel.Admin2 => PlaceLevel.Admin1,
+                PlaceLevel.Admin3 => PlaceLevel.Admin2,
+                _ => null,
+            };
+        }
         return end;
     }
 
-    bool Accept(string text, IReadOnlyList<Token> tokens, int start, int end, Toponym topo, int lastAcceptedToken, HashSet<string> lowerWords)
+    bool Accept(string text, IReadOnlyList<Token> tokens, int start, int end, Toponym topo, int lastAcceptedToken, LowerCaseWords lowerWords)
     {
         var single = start == end;
         var first = PlaceNames.Fold(StripPossessive(tokens[start].Text));
         if (single && (_lexicon.NotPlaces.Contains(first) || _lexicon.Directions.Contains(first))) return false;
         if (single && (SentenceInitial(text, tokens, start) || AllCaps(tokens[start].Text)) && _lexicon.CommonWords.Contains(first)) return false;
         // Acronyms ("AL", "JCD") are organisations unless they name a country ("US", "UAE", "DRC").
-        if (single && AllCaps(tokens[start].Text) && tokens[start].Text.Length <= 5 && !HasLevel(topo.KeyIndex, PlaceLevel.Country)) return false;
+        if (single && AllCaps(tokens[start].Text) && tokens[start].Text.Length <= 5 && !HasCountry(topo.KeyIndex)) return false;
+        // "Central Region", "Capital Territory": names made only of generic words name nothing in particular.
+        if (!single && AllGeneric(tokens, start, end)) return false;
+        // "I", "Al", "Ky": one- and two-letter words are places only when they name a country or an ADM1.
+        var letters = tokens[start].Text.Count(char.IsLetter);
+        if (single && (letters < 2 || letters == 2 && !HasCountryOrAdmin1(topo.KeyIndex))) return false;
         var strong = IsStrong(topo.KeyIndex);
         // A capitalised word that also appears in lower case in the text is a common word ("Bar", "Mobile").
         if (single && lowerWords.Contains(first) && !HasCountryOrAdmin1(topo.KeyIndex)) return false;
@@ -275,8 +334,18 @@ public sealed class Geoparser
         if (start >= 2 && tokens[start - 1].Text == "of" && _lexicon.OrgBefore.Contains(PlaceNames.Fold(tokens[start - 2].Text))) return false;
 
         if (IsPersonLike(text, tokens, start, lastAcceptedToken, lowerWords)) return false;
+        // "Michael Smith", "Lincoln Financial": a capitalised word right after the name makes it part of another name.
+        // A one-word name inside a run of capitalised words ("National Grants Office") is part of that name.
+        if (single && topo.Hint is null && !IsProminentName(topo.KeyIndex) && start >= 1 && end + 1 < tokens.Count
+            && tokens[start - 1].IsCapitalised && Adjacent(text, tokens, start - 1, start) && !SentenceInitial(text, tokens, start - 1)
+            && tokens[end + 1].IsCapitalised && Adjacent(text, tokens, end, end + 1)) return false;
+        // Countries, provinces and cities stay places inside such names ("Herat Regional Court").
+        if (topo.Hint is null && !IsProminentName(topo.KeyIndex) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && Adjacent(text, tokens, end, end + 1)
+            && !IsPossessive(tokens[end].Text) && !IsNeutral(text, tokens, end + 1, lowerWords)) return false;
 
-        if (strong || topo.Hint is not null) return true;
+        if (topo.Hint is not null) return true;
+        // A name known only as someone's alternate spelling of a small place ("Farmers") needs a place context.
+        if (strong && !(single && OnlyMinorAliases(topo.KeyIndex))) return true;
         // Villages and small towns only in a place context: "in X", "near X", "X, <area>".
         if (start >= 1 && _lexicon.Prepositions.Contains(tokens[start - 1].Text.ToLowerInvariant())) return true;
         if (start >= 2 && tokens[start - 1].Text == "the" && _lexicon.Prepositions.Contains(tokens[start - 2].Text.ToLowerInvariant())) return true;
@@ -291,7 +360,7 @@ public sealed class Geoparser
     }
 
     /// After a title ("President Jordan") or a capitalised word that is not a place ("Michael Jordan"), a name is a person's.
-    bool IsPersonLike(string text, IReadOnlyList<Token> tokens, int start, int lastAcceptedToken, HashSet<string> lowerWords)
+    bool IsPersonLike(string text, IReadOnlyList<Token> tokens, int start, int lastAcceptedToken, LowerCaseWords lowerWords)
     {
         var p = start - 1;
         if (p >= 0 && tokens[p].Text == "." && p >= 1) p--;
@@ -300,15 +369,34 @@ public sealed class Geoparser
         if (_lexicon.Titles.Contains(prev) && tokens[p].IsCapitalised) return true;
         if (p != start - 1 || !tokens[p].IsCapitalised || !Adjacent(text, tokens, p, start)) return false;
         if (lastAcceptedToken == p) return false;
-        if (_lexicon.NotPlaces.Contains(prev) || _lexicon.Directions.Contains(prev) || _lexicon.Generics.ContainsKey(prev)
-            || _lexicon.CommonWords.Contains(prev) || lowerWords.Contains(prev) || _gazetteer.CountryOfFoldedDemonym(prev) is not null)
-            return false;
-        return !AllCaps(tokens[p].Text);
+        return !IsNeutral(text, tokens, p, lowerWords);
+    }
+
+    bool AllGeneric(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            var w = PlaceNames.Fold(tokens[k].Text);
+            if (!(_lexicon.Directions.Contains(w) || _lexicon.Generics.ContainsKey(w) || _lexicon.NotPlaces.Contains(w) || _lexicon.Connectors.Contains(w)))
+                return false;
+        }
+        return true;
+    }
+
+    /// Capitalised words that do not make a neighbouring place name part of a person's or organisation's name:
+    /// stop words, titles, directions, generics, demonyms, acronyms, sentence-initial common words.
+    bool IsNeutral(string text, IReadOnlyList<Token> tokens, int i, LowerCaseWords lowerWords)
+    {
+        var word = PlaceNames.Fold(StripPossessive(tokens[i].Text));
+        return _lexicon.NotPlaces.Contains(word) || _lexicon.Titles.Contains(word) || _lexicon.Directions.Contains(word)
+            || _lexicon.Generics.ContainsKey(word) || _lexicon.OrgAfter.Contains(word) || lowerWords.Contains(word)
+            || _gazetteer.CountryOfFoldedDemonym(word) is not null || AllCaps(tokens[i].Text)
+            || SentenceInitial(text, tokens, i) && _lexicon.CommonWords.Contains(word);
     }
 
     /// A capitalised name the gazetteer lacks, read as a place only before a generic ("Sharsha upazila")
     /// or after "the village of".
-    Toponym? UnknownInPlaceContext(string text, IReadOnlyList<Token> tokens, int start, int end, HashSet<string> lowerWords)
+    Toponym? UnknownInPlaceContext(string text, IReadOnlyList<Token> tokens, int start, int end, LowerCaseWords lowerWords)
     {
         for (var k = start; k <= end; k++)
         {
@@ -318,12 +406,16 @@ public sealed class Geoparser
                 return null;
         }
         var name = PlaceNames.Fold(text.AsSpan(tokens[start].Span.Start, tokens[end].Span.End - tokens[start].Span.Start));
+        var afterPreposition = start >= 1 && tokens[start - 1].Text is "in" or "at" or "near";
         if (end + 1 < tokens.Count && Adjacent(text, tokens, end, end + 1)
             && _lexicon.Generics.TryGetValue(PlaceNames.Fold(tokens[end + 1].Text), out var level)
-            && (level != PlaceLevel.Locality || tokens[end + 1].Text is "village" or "town"))
+            && (level != PlaceLevel.Locality || tokens[end + 1].Text is "village" or "town" || afterPreposition))
             return new Toponym(tokens[start].Span.Start, tokens[end + 1].Span.End, name, -1) { Hint = level };
         if (start >= 2 && tokens[start - 1].Text == "of" && tokens[start - 2].Text is "village" or "town" or "district" or "area")
             return new Toponym(tokens[start].Span.Start, tokens[end].Span.End, name, -1) { Hint = _lexicon.Generics[tokens[start - 2].Text] };
+        // "at Zorbuldak in Sharsha upazila": kept only if the area after it is recognised too (checked once all are found).
+        if (afterPreposition && end + 2 < tokens.Count && tokens[end + 1].Text is "in" or "under" or "of" or "," && tokens[end + 2].Kind == TokenKind.Word)
+            return new Toponym(tokens[start].Span.Start, tokens[end].Span.End, name, -1) { NeedsContainer = true };
         return null;
     }
 
@@ -350,12 +442,15 @@ public sealed class Geoparser
             if (b.Demonym is not null || a.Demonym is not null || b.Start < a.End) continue;
             var between = text.AsSpan(a.End, b.Start - a.End).Trim();
             if (between is "," && InList(text, toponyms, k)) continue;
-            if (between is "," or "of" or "in" or ", in" or "in the" or "of the" or ", a district of" or "district of" or "province of" or ", the capital of")
+            // "Peshawar's Hayatabad area": the possessor contains the place.
+            if (between is "'s" or "’s") { b.Container = k; continue; }
+            if (between is "," or "of" or "in" or ", in" or "in the" or "of the" or "under" or ", under" or "under the" or ", a district of"
+                or "district of" or "province of" or ", the capital of")
                 a.Container = k + 1;
         }
     }
 
-    /// "Sylhet, Bogra, Magura and Feni" is a list, not a hierarchy: four or more names in a comma chain, or a
+    /// "Kabul, Herat, Kunduz and Balkh" is a list, not a hierarchy: four or more names in a comma chain, or a
     /// chain closed by "and"/"or".
     static bool InList(string text, List<Toponym> toponyms, int k)
     {
@@ -387,24 +482,47 @@ public sealed class Geoparser
         var votes = new Votes();
         foreach (var t in toponyms) votes.Add(t, this);
 
-        // Pass 2: priors plus context; names with the same key and level share one sense (one sense per discourse).
+        // Passes 2 and 3: priors plus context; names with the same key and level share one sense (one sense per
+        // discourse). The third pass votes with the second's choices, so ambiguous names settle each other
+        // ("Patiala, Punjab": the Indian Punjab wins through Patiala, then Patiala through the Indian vote).
+        // The country named last before a name, nearby ("In Nigeria, gunmen attacked the town of Baga"), is
+        // likelier its country than the text's overall vote says.
+        int? lastCountry = null;
+        var lastCountryEnd = int.MinValue;
         foreach (var t in toponyms)
         {
-            if (t.Senses.Length == 0) continue;
-            t.Score = new double[t.Senses.Length];
-            for (var s = 0; s < t.Senses.Length; s++) t.Score[s] = t.Prior[s] + Context(t, s, toponyms, votes);
-        }
-        foreach (var group in toponyms.Where(t => t.Senses.Length > 0).GroupBy(t => (t.KeyIndex, t.Hint)))
-        {
-            var members = group.ToList();
-            var total = new double[members[0].Senses.Length];
-            foreach (var m in members)
-                for (var s = 0; s < total.Length; s++) total[s] += m.Score[s];
-            for (var s = 0; s < total.Length; s++) total[s] /= members.Count;
-            var best = ArgMax(total);
-            foreach (var m in members) { m.Best = best; m.Score = total; }
+            if (lastCountry is not null && t.Start - lastCountryEnd <= NearbyChars) t.NearbyCountry = lastCountry;
+            var country = t.Demonym is not null ? _gazetteer.CountryIndex(t.Demonym)
+                : t.Best >= 0 && _t.Levels[t.Senses[t.Best]] == (byte)PlaceLevel.Country ? t.Senses[t.Best] : -1;
+            if (country >= 0) (lastCountry, lastCountryEnd) = (_t.Countries[country], t.End);
         }
 
+        var groups = toponyms.Where(t => t.Senses.Length > 0).GroupBy(t => (t.KeyIndex, t.Hint)).Select(g => g.ToList()).ToList();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            if (pass > 0)
+            {
+                votes = new Votes();
+                foreach (var t in toponyms) votes.Add(t, this);
+            }
+            foreach (var t in toponyms)
+            {
+                if (t.Senses.Length == 0) continue;
+                t.Score = new double[t.Senses.Length];
+                for (var s = 0; s < t.Senses.Length; s++) t.Score[s] = t.Prior[s] + Context(t, s, toponyms, votes);
+            }
+            foreach (var members in groups)
+            {
+                var total = new double[members[0].Senses.Length];
+                foreach (var m in members)
+                    for (var s = 0; s < total.Length; s++) total[s] += m.Score[s];
+                for (var s = 0; s < total.Length; s++) total[s] /= members.Count;
+                var best = ArgMax(total);
+                foreach (var m in members) { m.Best = best; m.Score = total; }
+            }
+        }
+
+        MakeHierarchiesAgree(toponyms, groups);
         KeepToTheTextsCountry(toponyms, dropUnknown: dropStrays);
 
         var mentions = ImmutableArray.CreateBuilder<PlaceMention>(toponyms.Count);
@@ -420,7 +538,9 @@ public sealed class Geoparser
             if (t.Senses.Length == 0)
             {
                 // Unknown name: the enclosing area named beside it stands in, at lower confidence.
+                // Follow the chain up to the first area that resolved ("at X in Y upazila of Z district" -> Z).
                 var container = t.Container >= 0 ? toponyms[t.Container] : null;
+                for (var hops = 0; container is { Senses.Length: 0, Container: >= 0 } && hops < 4; hops++) container = toponyms[container.Container];
                 var place = container is { Senses.Length: > 0, Best: >= 0 } ? _gazetteer.PlaceAt(container.Senses[container.Best]) : null;
                 mentions.Add(new PlaceMention(span, span.Of(text), place, place is null ? 0 : 0.3, [], false));
                 continue;
@@ -433,6 +553,32 @@ public sealed class Geoparser
             mentions.Add(new PlaceMention(span, span.Of(text), _gazetteer.PlaceAt(t.Senses[order[0]]), Math.Round(1 / z, 3), alternatives, false));
         }
         return mentions.ToImmutable();
+    }
+
+    /// "X, Y" must end as a place inside an area: when the two choices disagree, take the best pair that agrees,
+    /// unless it scores far below the disagreeing one.
+    void MakeHierarchiesAgree(List<Toponym> toponyms, List<List<Toponym>> groups)
+    {
+        foreach (var child in toponyms)
+        {
+            if (child.Container < 0 || child.Best < 0) continue;
+            var area = toponyms[child.Container];
+            if (area.Best < 0 || Encloses(area.Senses[area.Best], child.Senses[child.Best])) continue;
+            var current = area.Score[area.Best] + child.Score[child.Best];
+            (int A, int C, double Sum) best = (-1, -1, double.NegativeInfinity);
+            for (var a = 0; a < area.Senses.Length; a++)
+                for (var c = 0; c < child.Senses.Length; c++)
+                {
+                    var sum = area.Score[a] + child.Score[c];
+                    if (sum > best.Sum && Encloses(area.Senses[a], child.Senses[c])) best = (a, c, sum);
+                }
+            if (best.A < 0 || best.Sum < current - 2) continue;
+            foreach (var g in groups)
+            {
+                if (g.Contains(area)) foreach (var m in g) m.Best = best.A;
+                if (g.Contains(child)) foreach (var m in g) m.Best = best.C;
+            }
+        }
     }
 
     /// When the text is clearly about one country, a small foreign place is a misreading: take the name's sense in
@@ -458,7 +604,7 @@ public sealed class Geoparser
 
     bool IsProminent(int place, bool byAlias) =>
         (PlaceLevel)_t.Levels[place] is PlaceLevel.Country or PlaceLevel.Continent
-        || (!byAlias && ((PlaceLevel)_t.Levels[place] == PlaceLevel.Admin1 || _t.Populations[place] >= 100_000));
+        || (!byAlias && ((PlaceLevel)_t.Levels[place] == PlaceLevel.Admin1 && _t.Populations[place] >= 20_000 || _t.Populations[place] >= 100_000));
 
     void LoadSenses(Toponym t)
     {
@@ -489,6 +635,7 @@ public sealed class Geoparser
         t.Senses = senses;
         t.Prior = prior;
         t.Alias = alias;
+        t.MaxPrior = prior.Length > 0 ? prior.Max() : 0;
     }
 
     double Prior(int place, bool alias, PlaceLevel? hint)
@@ -524,32 +671,32 @@ public sealed class Geoparser
         var place = t.Senses[s];
         var bonus = 0.0;
         var cc = _t.Countries[place];
-        bonus += 2.5 * votes.CountryShare(cc, t, this);
+        bonus += 2.5 * votes.CountryShare(cc, t, t.Container >= 0 ? toponyms[t.Container] : null);
+        if (t.NearbyCountry == cc) bonus += 1.5;
         var a1 = _t.Levels[place] == (byte)PlaceLevel.Admin1 ? place : _t.Admin1Refs[place];
-        if (a1 >= 0 && votes.HasAdmin1(a1, t, this)) bonus += 1.5;
+        if (a1 >= 0 && votes.HasAdmin1(a1, t)) bonus += 1.5;
+        // Hierarchy ("Patiala, Punjab"): a sense gains when a plausible sense of its container encloses it, and a
+        // container sense when it encloses a plausible sense of its child -- each weighted by how far that other
+        // sense falls behind its name's best prior, so a village in the wrong Punjab does not pull Punjab along.
         if (t.Container >= 0)
         {
             var c = toponyms[t.Container];
-            if (c.Senses.Length > 0) bonus += AnyEncloses(c, place) ? 4 : -1;
+            if (c.Senses.Length > 0)
+            {
+                var best = double.NegativeInfinity;
+                for (var k = 0; k < c.Senses.Length; k++)
+                    if (Encloses(c.Senses[k], place)) best = Math.Max(best, c.Prior[k] - c.MaxPrior);
+                bonus += double.IsNegativeInfinity(best) ? -1 : 4 + Math.Max(-3, best);
+            }
         }
         foreach (var child in t.Children)
         {
-            if (child.Senses.Length == 0) continue;
-            for (var k = 0; k < child.Senses.Length && k < MaxContainerSenses; k++)
-            {
-                if (!Encloses(place, child.Senses[k])) continue;
-                bonus += 2;
-                break;
-            }
+            var best = double.NegativeInfinity;
+            for (var k = 0; k < child.Senses.Length; k++)
+                if (Encloses(place, child.Senses[k])) best = Math.Max(best, child.Prior[k] - child.MaxPrior);
+            if (!double.IsNegativeInfinity(best)) bonus += 2 + Math.Max(-2, best);
         }
         return bonus;
-    }
-
-    bool AnyEncloses(Toponym container, int place)
-    {
-        for (var k = 0; k < container.Senses.Length && k < MaxContainerSenses; k++)
-            if (Encloses(container.Senses[k], place)) return true;
-        return false;
     }
 
     internal bool Encloses(int area, int place)
@@ -560,38 +707,45 @@ public sealed class Geoparser
             PlaceLevel.Country => _t.Countries[area] == _t.Countries[place],
             PlaceLevel.Admin1 => _t.Admin1Refs[place] == area,
             PlaceLevel.Admin2 => _t.Admin2Refs[place] == area,
+            // A town "contains" its quarters and suburbs: same country, within about 30 km.
+            PlaceLevel.Locality => _t.Countries[area] == _t.Countries[place]
+                && Math.Abs(_t.Latitudes[area] - _t.Latitudes[place]) < 30_000 && Math.Abs(_t.Longitudes[area] - _t.Longitudes[place]) < 30_000,
             _ => false,
         };
     }
 
-    internal bool IsStrong(int keyIndex)
+    bool IsStrong(int keyIndex) => (Facts(keyIndex) & KeyFacts.Strong) != 0;
+
+    bool OnlyMinorAliases(int keyIndex) => (Facts(keyIndex) & KeyFacts.OnlyMinorAliases) != 0;
+
+    bool IsProminentName(int keyIndex) => (Facts(keyIndex) & KeyFacts.Prominent) != 0;
+
+    bool HasCountry(int keyIndex) => (Facts(keyIndex) & KeyFacts.Country) != 0;
+
+    bool HasCountryOrAdmin1(int keyIndex) => (Facts(keyIndex) & KeyFacts.CountryOrAdmin1) != 0;
+
+    /// What recognition asks of a name's senses, computed once per name and shared by all calls.
+    KeyFacts Facts(int keyIndex) => _keyFacts.GetOrAdd(keyIndex, static (k, self) => self.ComputeFacts(k), this);
+
+    KeyFacts ComputeFacts(int keyIndex)
     {
+        var facts = KeyFacts.OnlyMinorAliases;
         foreach (var p in _t.PostingsOf(keyIndex))
         {
             var place = p & ~GazetteerTables.AliasFlag;
             var level = (PlaceLevel)_t.Levels[place];
-            if (level is PlaceLevel.Country or PlaceLevel.Admin1 or PlaceLevel.Admin2 or PlaceLevel.Continent) return true;
-            if (_t.Populations[place] >= StrongPopulation) return true;
+            if (level is PlaceLevel.Country or PlaceLevel.Admin1 or PlaceLevel.Admin2 or PlaceLevel.Continent || _t.Populations[place] >= StrongPopulation)
+                facts |= KeyFacts.Strong;
+            if (level == PlaceLevel.Country) facts |= KeyFacts.Country;
+            if (level is PlaceLevel.Country or PlaceLevel.Admin1) facts |= KeyFacts.CountryOrAdmin1;
+            if ((p & GazetteerTables.AliasFlag) == 0 || IsProminent(place, byAlias: false)) facts &= ~KeyFacts.OnlyMinorAliases;
+            if (IsProminent(place, (p & GazetteerTables.AliasFlag) != 0)) facts |= KeyFacts.Prominent;
         }
-        return false;
+        return facts;
     }
 
-    bool HasLevel(int keyIndex, PlaceLevel wanted)
-    {
-        foreach (var p in _t.PostingsOf(keyIndex))
-            if ((PlaceLevel)_t.Levels[p & ~GazetteerTables.AliasFlag] == wanted) return true;
-        return false;
-    }
-
-    bool HasCountryOrAdmin1(int keyIndex)
-    {
-        foreach (var p in _t.PostingsOf(keyIndex))
-        {
-            var level = (PlaceLevel)_t.Levels[p & ~GazetteerTables.AliasFlag];
-            if (level is PlaceLevel.Country or PlaceLevel.Admin1) return true;
-        }
-        return false;
-    }
+    [Flags]
+    enum KeyFacts { None = 0, Strong = 1, Country = 2, CountryOrAdmin1 = 4, OnlyMinorAliases = 8, Prominent = 16 }
 
     bool SingleCountry(Toponym t)
     {
@@ -618,6 +772,14 @@ public sealed class Geoparser
         return true;
     }
 
+    /// Words first+1..last follow each other with only spaces between (and after token first).
+    static bool AdjacentRun(string text, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+            if (tokens[k + 1].Kind != TokenKind.Word || !Adjacent(text, tokens, k, k + 1)) return false;
+        return true;
+    }
+
     static bool SentenceInitial(string text, IReadOnlyList<Token> tokens, int i)
     {
         if (i == 0) return true;
@@ -635,6 +797,28 @@ public sealed class Geoparser
 
     static int EndWithoutPossessive(Token token) => IsPossessive(token.Text) ? token.Span.End - 2 : token.Span.End;
 
+    /// Whether a word occurs in lower case somewhere in the text ("bar" makes "Bar" a common word), found by
+    /// searching the text only for the few words asked about.
+    sealed class LowerCaseWords(string text)
+    {
+        Dictionary<string, bool>? _known;
+
+        public bool Contains(string folded)
+        {
+            if (folded.Length == 0 || !char.IsAsciiLetterLower(folded[0])) return false;
+            _known ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+            if (_known.TryGetValue(folded, out var found)) return found;
+            found = false;
+            for (var at = text.IndexOf(folded, StringComparison.Ordinal); at >= 0; at = text.IndexOf(folded, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + folded.Length;
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) { found = true; break; }
+            }
+            _known[folded] = found;
+            return found;
+        }
+    }
+
     /// A toponym while one text is being parsed; never outlives the call.
     sealed class Toponym(int start, int end, string key, int keyIndex)
     {
@@ -648,23 +832,27 @@ public sealed class Geoparser
         public int[] Senses { get; set; } = [];
         public double[] Prior { get; set; } = [];
         public bool[] Alias { get; set; } = [];
+        public double MaxPrior { get; set; }
         public List<Toponym> Children { get; } = [];
         public double[] Score { get; set; } = [];
         public int Best { get; set; } = -1;
         public bool Dropped { get; set; }
+        public bool NeedsContainer { get; init; }
+        public int? NearbyCountry { get; set; }
+        public (int Country, double Weight, int Admin1) OwnVote { get; set; } = (-1, 0, -1);
     }
 
     /// Country and ADM1 votes of the whole text, each mention's own vote kept apart so it does not vote for itself.
     sealed class Votes
     {
         readonly double[] _country = new double[256];
-        readonly Dictionary<Toponym, (int Country, double Weight, int Admin1)> _own = [];
         readonly Dictionary<int, int> _admin1 = [];
         double _total;
 
         public void Add(Toponym t, Geoparser parser)
         {
             var tables = parser.Tables;
+            t.OwnVote = (-1, 0, -1);
             int country;
             double weight;
             var admin1 = -1;
@@ -680,29 +868,39 @@ public sealed class Geoparser
                 var place = t.Senses[t.Best];
                 country = tables.Countries[place];
                 var level = (PlaceLevel)tables.Levels[place];
-                weight = level == PlaceLevel.Country ? 2 : parser.SingleCountry(t) ? 1 : 0.5;
+                var prominent = parser.IsProminent(place, t.Alias[t.Best]);
+                weight = level == PlaceLevel.Country ? 2 : (prominent ? 1 : 0.5) * (parser.SingleCountry(t) ? 1 : 0.5);
                 admin1 = level == PlaceLevel.Admin1 ? place : t.Container >= 0 || level == PlaceLevel.Admin2 ? tables.Admin1Refs[place] : -1;
             }
             else return;
             _country[country] += weight;
             _total += weight;
             if (admin1 >= 0) _admin1[admin1] = _admin1.GetValueOrDefault(admin1) + 1;
-            _own[t] = (country, weight, admin1);
+            t.OwnVote = (country, weight, admin1);
         }
 
-        public double CountryShare(byte country, Toponym t, Geoparser parser)
+        /// Share of the votes of the other mentions -- not counting the name's own container and children, whose
+        /// say is the hierarchy's ("Patiala, Punjab" must not vote for itself through Punjab).
+        public double CountryShare(byte country, Toponym t, Toponym? container)
         {
-            var (ownCountry, ownWeight, _) = _own.GetValueOrDefault(t, (-1, 0, -1));
-            var total = _total - ownWeight;
-            if (total <= 0) return 0;
-            var votes = _country[country] - (ownCountry == country ? ownWeight : 0);
-            return votes / total;
+            var total = _total;
+            var votes = _country[country];
+            Remove(t);
+            if (container is not null) Remove(container);
+            foreach (var child in t.Children) Remove(child);
+            return total <= 1e-9 ? 0 : Math.Max(0, votes) / total;
+
+            void Remove(Toponym other)
+            {
+                total -= other.OwnVote.Weight;
+                if (other.OwnVote.Country == country) votes -= other.OwnVote.Weight;
+            }
         }
 
         /// The country holding at least half of the other mentions' votes (and a whole vote), or -1.
         public int Dominant(Toponym t)
         {
-            var (ownCountry, ownWeight, _) = _own.GetValueOrDefault(t, (-1, 0, -1));
+            var (ownCountry, ownWeight, _) = t.OwnVote;
             var total = _total - ownWeight;
             if (total < 0.5) return -1;
             for (var c = 0; c < _country.Length; c++)
@@ -713,10 +911,10 @@ public sealed class Geoparser
             return -1;
         }
 
-        public bool HasAdmin1(int admin1, Toponym t, Geoparser parser)
+        public bool HasAdmin1(int admin1, Toponym t)
         {
             var count = _admin1.GetValueOrDefault(admin1);
-            if (_own.TryGetValue(t, out var own) && own.Admin1 == admin1) count--;
+            if (t.OwnVote.Admin1 == admin1) count--;
             return count > 0;
         }
     }

@@ -4,7 +4,11 @@ using Sitrep.Core.Text;
 namespace Sitrep.Core.Geo;
 
 /// A toponym found in the text and, when the gazetteer knows it, the place it was resolved to.
-/// IsAdjectival marks demonyms and adjectives that stand for a place ("Afghan forces" -> AF).
+/// Score is the resolver's confidence in Place (0..1): the share of the winning sense among the name's senses,
+/// 0.9 for demonyms, 0.3 when the name is unknown and Place is the enclosing area named beside it
+/// ("at Zorbuldak in Sharsha upazila of Jessore district" -> Jessore), 0 when Place is null.
+/// Alternatives are the runner-up senses, best first (at most three).
+/// IsAdjectival marks demonyms and adjectives that stand for a country ("Afghan forces" -> AF).
 public sealed record PlaceMention(
     TextSpan Span,
     string Text,

@@ -26,6 +26,16 @@ public class GazetteerTests
         Assert.Equal(expected, PlaceNames.Fold(name));
 
     [Fact]
+    public void LoadDefault_ShippedGazetteer_HasCitiesVillagesAndAdminAreas()
+    {
+        Assert.True(Gazetteer.Count > 1_000_000);
+        Assert.NotNull(Gazetteer.Find(1135689));                                  // cities500
+        Assert.Contains(Gazetteer.Lookup("Chahar Darah Chi"), p => p.CountryCode == "AF"); // a village
+        Assert.Equal(PlaceLevel.Continent, Gazetteer.Find(6255147)?.Level);      // Asia
+        Assert.Same(Gazetteer, Gazetteer.LoadDefault());
+    }
+
+    [Fact]
     public void Country_Iso2_ReturnsCountryPlace()
     {
         var af = Gazetteer.Country("AF");

@@ -45,6 +45,10 @@ public class GeoparserTests
         { "There were clashes in Bagram district of Parwan province.", "Parwan province", "AF", PlaceLevel.Admin1 },
         { "Troops fought militants in Marawi City, Lanao del Sur.", "Marawi City", "PH", PlaceLevel.Locality },
         { "Residents of Kondoz fled as the fighting spread.", "Kondoz", "AF", PlaceLevel.Locality },
+        { "Farmers blocked a road in Patiala, Punjab.", "Patiala", "IN", PlaceLevel.Locality },
+        { "Talks opened in Berlin and Paris. In Nigeria, gunmen raided the town of Baga at dawn.", "Baga", "NG", PlaceLevel.Locality },
+        { "Farmers blocked a road in Patiala, Punjab.", "Punjab", "IN", PlaceLevel.Admin1 },
+        { "Gunmen shot a policeman in Peshawar's Hayatabad area.", "Peshawar", "PK", PlaceLevel.Locality },
         { "A bomb exploded near a market in Qonduz.", "Qonduz", "AF", PlaceLevel.Locality },
     };
 
@@ -55,6 +59,58 @@ public class GeoparserTests
         Assert.NotNull(mention.Place);
         Assert.Equal(country, mention.Place.CountryCode);
         Assert.Equal(level, mention.Place.Level);
+    }
+
+    public static TheoryData<string, string, PlaceLevel?> Generics => new()
+    {
+        { "Gunmen killed two guards in Takhar and Baghlan provinces.", "Takhar", PlaceLevel.Admin1 },
+        { "The Taliban blocked roads to the districts of Kunduz.", "Kunduz", PlaceLevel.Admin1 },
+        { "Fighting spread to the town of Khanabad.", "Khanabad", PlaceLevel.Locality },
+        { "Fighting spread to Khanabad district.", "Khanabad district", PlaceLevel.Admin2 },
+        { "Rebels clashed with troops in Kunduz city.", "Kunduz city", PlaceLevel.Locality },
+        { "Shelling hit Kunduz province overnight.", "Kunduz province", PlaceLevel.Admin1 },
+        { "Three houses burned in Jessore district.", "Jessore district", PlaceLevel.Admin2 },
+        { "Gunmen raided a market in Kunduz local government area.", "Kunduz local government area", PlaceLevel.Admin2 },
+    };
+
+    [Theory, MemberData(nameof(Generics))]
+    public void Parse_GenericWord_PicksAdminLevel(string text, string name, PlaceLevel? level)
+    {
+        var mention = Assert.Single(Parser.Parse(text), m => m.Text.StartsWith(name, StringComparison.Ordinal));
+        if (mention.Place is not null || level != PlaceLevel.Locality) Assert.Equal(level, mention.Place?.Level);
+    }
+
+    [Fact]
+    public void Parse_HyphenatedPlaces_FindsBoth()
+    {
+        var mentions = Parser.Parse("Troops gathered along the Cambodia-Vietnam border.");
+        Assert.Equal(["KH", "VN"], mentions.Select(m => m.Place?.CountryCode));
+        Assert.Equal(["Cambodia", "Vietnam"], mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void Parse_UnknownNameBeforeGeneric_IsMentionWithoutPlace()
+    {
+        var mention = Assert.Single(Parser.Parse("Protesters blocked a road in Zorbuldak township."));
+        Assert.Equal("Zorbuldak township", mention.Text);
+        Assert.Null(mention.Place);
+    }
+
+    [Fact]
+    public void Parse_UnknownPlaceBeforeNamedArea_TakesTheNearestResolvedArea()
+    {
+        var mentions = Parser.Parse("A man was hurt at Zorbuldak in Sharsha upazila of Jessore district.");
+        var village = Assert.Single(mentions, m => m.Text == "Zorbuldak");
+        Assert.Equal(1337207, village.Place?.GeonameId);
+        Assert.True(village.Score < 0.5);
+    }
+
+    [Fact]
+    public void Parse_ListOfDistricts_IsNoHierarchy()
+    {
+        var mentions = Parser.Parse("Floods hit Sylhet, Comilla, Rangpur and Dinajpur.");
+        Assert.Equal(4, mentions.Length);
+        Assert.All(mentions, m => Assert.Equal("BD", m.Place?.CountryCode));
     }
 
     [Fact]
@@ -101,6 +157,8 @@ public class GeoparserTests
         { "Monday was calm.", "Monday" },
         { "Media reported heavy losses.", "Media" },
         { "Government forces advanced on Tuesday.", "Government" },
+        { "Students marched to the National Grants Office.", "Grants" },
+        { "I saw the convoy leave.", "I" },
         { "The attack began in March.", "March" },
     };
 
@@ -135,6 +193,22 @@ public class GeoparserTests
         Assert.Equal(1135690, mentions[0].Place?.GeonameId);
         Assert.Equal("PK", mentions[1].Place?.CountryCode);
         Assert.Equal(spans, mentions.Select(m => m.Span));
+    }
+
+    [Fact]
+    public void Parse_ConcurrentCalls_GiveTheSameAnswers()
+    {
+        string[] texts =
+        [
+            "Police arrested two men in Lahore, Punjab.",
+            "Storms hit Georgia overnight, and Atlanta lost power.",
+            "There were clashes in Bagram district of Parwan province.",
+            "Afghan forces retook Kunduz on Tuesday.",
+        ];
+        var expected = texts.Select(t => Parser.Parse(t).Select(m => (m.Span, m.Place?.GeonameId)).ToArray()).ToArray();
+        var actual = new (TextSpan, long?)[400][];
+        Parallel.For(0, actual.Length, i => actual[i] = Parser.Parse(texts[i % texts.Length]).Select(m => (m.Span, m.Place?.GeonameId)).ToArray());
+        for (var i = 0; i < actual.Length; i++) Assert.Equal(expected[i % texts.Length], actual[i]);
     }
 
     [FsCheck.Xunit.Property]
