@@ -13,6 +13,10 @@ public static class EvalCommand
         var misses = new Option<FileInfo?>("--misses") { Description = "Write the rows Sitrep got wrong, with what it coded, to this JSONL file" };
         var acled = new Command("acled", "Code the NOTES column (published the day after EVENT_DATE) and score it against the coded columns") { file, limit, misses };
         acled.SetAction(parse => AcledEvaluation.Run(parse.GetValue(file)!, parse.GetValue(limit), parse.GetValue(misses)));
-        return new Command("eval", "Measure accuracy on gold data") { acled };
+        var caseFile = new Argument<FileInfo>("file") { Description = "CASE 2021 Task 2 test set (tab-separated: id, snippet, label)" };
+        var caseLimit = new Option<int?>("--limit") { Description = "Score only the first N snippets" };
+        var case2021 = new Command("case2021", "Sub-type classification on CASE 2021 snippets (25 ACLED sub-types + 5 non-violence classes)") { caseFile, caseLimit };
+        case2021.SetAction(parse => CaseEvaluation.Run(parse.GetValue(caseFile)!, parse.GetValue(caseLimit)));
+        return new Command("eval", "Measure accuracy on gold data") { acled, case2021 };
     }
 }

@@ -105,6 +105,11 @@ public sealed class EventCoder
         var first = triggers.FirstOrDefault(t => t.Value.Role == TriggerRole.Act) ?? main;
         var (actor1, actor2) = ChooseActors(article, clause, span, first, figures);
 
+        // A flood, a factory fire or a road crash kills too: with no armed or political actor in the clause it is
+        // not political violence, however many died. (People protesting about an accident still protest.)
+        if (main.Value.Strength < 8 && main.Value.SubType.EventType is not ("Protests" or "Riots") && HasCue(clause, "non_political")
+            && !article.Actors.Any(a => span.Contains(a.Span) && IsArmed(a.Kind) && a.Kind != ActorKind.StateForces)) return;
+
         // Protesters and rioters are crowds; an armed group or army that "blocks a road" is not protesting.
         if (main.Value.SubType.EventType is "Protests" && actor1 is { Kind: ActorKind.RebelGroup or ActorKind.IdentityMilitia or ActorKind.ExternalForces }) return;
 
@@ -424,6 +429,13 @@ public sealed class EventCoder
         ActorMention Synthetic(string name, ActorKind kind, bool unidentified = false) =>
             new(draft.TriggerSpan, "", name, kind, null, unidentified, CountryFromContext: true);
 
+        // Lethal or violent force used on a protest is its own sub-type, whatever word reported the shooting.
+        if (draft.ExcessiveForce && sub.EventType is "Protests" or "Battles" or "Violence against civilians" or "Riots")
+        {
+            sub = _lexicon["Excessive force against protesters"];
+            var force = a1?.Kind == ActorKind.StateForces ? a1 : a2?.Kind == ActorKind.StateForces ? a2 : null;
+            return (sub, Synthetic("Protesters", ActorKind.Protesters), force ?? Synthetic("Police Forces", ActorKind.StateForces));
+        }
         switch (sub.EventType)
         {
             case "Protests" or "Riots":
