@@ -13,9 +13,9 @@ namespace Sitrep.Cli.Evaluation;
 /// EVENT_DATE (as a report would be), and the coded columns are the gold answer.
 public static class AcledEvaluation
 {
-    sealed record GoldRow(int Line, string Notes, DateOnly Date, string EventType, double Latitude, double Longitude, int Fatalities);
+    sealed record GoldRow(int Line, string Notes, DateOnly Date, string EventType, double Latitude, double Longitude, int Fatalities, int Inter1, int Inter2);
 
-    sealed record Score(bool HasEvent, bool Type, bool Within25Km, bool Date, bool DateInText, bool Fatalities, int ExtraEvents, ConflictEvent? Predicted);
+    sealed record Score(bool HasEvent, bool Type, bool Within25Km, bool Date, bool DateInText, bool Fatalities, bool ActorKinds, int ExtraEvents, ConflictEvent? Predicted);
 
     public static int Run(FileInfo file, int? limit, FileInfo? missesFile)
     {
@@ -42,7 +42,13 @@ public static class AcledEvaluation
         double Share(Func<Score, bool> ok) => rows.Length == 0 ? 0 : scores.Count(ok) / (double)rows.Length;
         Console.WriteLine($"ACLED notes scored:        {rows.Length:N0}  ({file.Name}, {rows.Length / seconds:N0} notes/s)");
         Console.WriteLine($"notes with an event:       {Share(s => s.HasEvent):F3}");
-        Console.WriteLine($"event type accuracy:       {Share(s => s.Type):F3}");
+        var types = new ClassificationScores();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            types.Add(rows[i].EventType.ToLowerInvariant(), (scores[i].Predicted?.SubEventType is { } p ? lexicon[p].Acled2015Label : "(none)").ToLowerInvariant());
+        }
+        Console.WriteLine($"event type accuracy:       {Share(s => s.Type):F3}  (macro F1 {types.MacroF1:F3} over {types.F1ByClass().Count} gold types)");
+        Console.WriteLine($"actor kinds (inter1/inter2, order-free): {Share(s => s.ActorKinds):F3}");
         Console.WriteLine($"location within 25 km:     {Share(s => s.Within25Km):F3}");
         Console.WriteLine($"date exact:                {Share(s => s.Date):F3}");
         var dated = scores.Where(s => s.DateInText).ToArray();
@@ -73,6 +79,9 @@ public static class AcledEvaluation
             Within25Km: km <= 25,
             Date: predicted?.Date == row.Date,
             DateInText: predicted?.Evidence.Any(e => e.Field == "date") == true,
+            // ACLED's interaction codes of both actors, in either order (0 where there is no second actor).
+            ActorKinds: predicted is not null && new[] { predicted.Actor1?.Inter ?? 0, predicted.Actor2?.Inter ?? 0 }.Order()
+                .SequenceEqual(new[] { row.Inter1, row.Inter2 }.Order()),
             Fatalities: fatalities == row.Fatalities,
             ExtraEvents: Math.Max(0, current.Count - 1),
             Predicted: predicted);
@@ -104,14 +113,14 @@ public static class AcledEvaluation
         for (var i = 0; i < rows.Length; i++)
         {
             var s = scores[i];
-            if (s.Type && s.Within25Km && s.Date && s.Fatalities) continue;
+            if (s.Type && s.Within25Km && s.Date && s.Fatalities && s.ActorKinds) continue;
             var p = s.Predicted;
             w.WriteStartObject();
             w.WriteNumber("line", rows[i].Line);
             w.WriteString("notes", rows[i].Notes);
-            w.WriteString("gold", $"{rows[i].Date:yyyy-MM-dd} {rows[i].EventType} ({rows[i].Latitude},{rows[i].Longitude}) killed {rows[i].Fatalities}");
-            w.WriteString("got", p is null ? "(no event)" : $"{p.Date:yyyy-MM-dd} {p.SubEventType} {p.Location?.Name} ({p.Location?.Latitude:F2},{p.Location?.Longitude:F2}) killed {p.Fatalities?.Best}");
-            w.WriteString("wrong", string.Join(",", new[] { s.Type ? null : "type", s.Within25Km ? null : "place", s.Date ? null : "date", s.Fatalities ? null : "fatalities" }.Where(x => x is not null)));
+            w.WriteString("gold", $"{rows[i].Date:yyyy-MM-dd} {rows[i].EventType} ({rows[i].Latitude},{rows[i].Longitude}) killed {rows[i].Fatalities} inter {rows[i].Inter1}{rows[i].Inter2}");
+            w.WriteString("got", p is null ? "(no event)" : $"{p.Date:yyyy-MM-dd} {p.SubEventType} {p.Location?.Name} ({p.Location?.Latitude:F2},{p.Location?.Longitude:F2}) killed {p.Fatalities?.Best} inter {p.Actor1?.Inter ?? 0}{p.Actor2?.Inter ?? 0} [{p.Actor1?.Name} / {p.Actor2?.Name}]");
+            w.WriteString("wrong", string.Join(",", new[] { s.Type ? null : "type", s.Within25Km ? null : "place", s.Date ? null : "date", s.Fatalities ? null : "fatalities", s.ActorKinds ? null : "actors" }.Where(x => x is not null)));
             w.WriteNumber("records", results[i].Events.Length);
             w.WriteEndObject();
             w.Flush();
@@ -145,7 +154,9 @@ public static class AcledEvaluation
                 csv.GetField("EVENT_TYPE") ?? "",
                 double.Parse(csv.GetField("LATITUDE")!, CultureInfo.InvariantCulture),
                 double.Parse(csv.GetField("LONGITUDE")!, CultureInfo.InvariantCulture),
-                int.TryParse(csv.GetField("FATALITIES"), CultureInfo.InvariantCulture, out var f) ? f : 0);
+                int.TryParse(csv.GetField("FATALITIES"), CultureInfo.InvariantCulture, out var f) ? f : 0,
+                int.TryParse(csv.GetField("INTER1"), CultureInfo.InvariantCulture, out var i1) ? i1 : 0,
+                int.TryParse(csv.GetField("INTER2"), CultureInfo.InvariantCulture, out var i2) ? i2 : 0);
         }
     }
 }

@@ -81,9 +81,10 @@ public sealed class EventCoder
         var allTriggers = triggers;
         if (triggers.FirstOrDefault(t => t.Value.Role == TriggerRole.Act)?.Value.SubType.EventType == "Protests")
         {
-            triggers = [.. triggers.Where(t => t.Value.SubType.EventType is "Protests" or "Riots")];
+            // (A clash stays: protesters clashing with police is how a protest turns into a riot.)
+            triggers = [.. triggers.Where(t => t.Value.SubType.EventType is "Protests" or "Riots" || t.Value.SubType.Name == "Armed clash")];
             // ...and a date told after that violence is the violence's date, not the protest's.
-            var protested = allTriggers.FirstOrDefault(t => t.Value.SubType.EventType is not ("Protests" or "Riots"));
+            var protested = allTriggers.FirstOrDefault(t => !triggers.Contains(t));
             if (protested is not null) ownTime = [.. ownTime.Where(t => t.Span.End <= protested.Span.Start)];
         }
         // "On strike since Tuesday": the date that starts an ongoing state is not the day being reported.
@@ -457,6 +458,9 @@ public sealed class EventCoder
                 {
                     a2 = Synthetic("Police Forces", ActorKind.StateForces);
                 }
+                // A peaceful protest has one side; a riot's second side is whoever the crowd fought or harmed.
+                if (sub.Name == "Peaceful protest") a2 = null;
+                else if (sub.EventType == "Riots" && a2 is not null && a2.Kind is not (ActorKind.StateForces or ActorKind.Civilians or ActorKind.Rioters)) a2 = null;
                 break;
             case "Battles" or "Violence against civilians":
                 if (sub.Name == "Armed clash" && IsCrowdClash(draft, a1, a2))
