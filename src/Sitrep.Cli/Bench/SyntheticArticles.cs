@@ -30,7 +30,8 @@ public static class SyntheticArticles
     public static Article Make(int i)
     {
         var day = new DateOnly(2019, 1, 1).AddDays(i % 360);
-        var incident = $"Gunmen {Acts[i % Acts.Length]} in {Towns[i % Towns.Length]} on {day.ToString("MMMM d", CultureInfo.InvariantCulture)}, " +
+        // Town and day vary independently, so most reports are distinct incidents and a few are repeats to merge.
+        var incident = $"Gunmen {Acts[i % Acts.Length]} in {Towns[i / 360 % Towns.Length]} on {day.ToString("MMMM d", CultureInfo.InvariantCulture)}, " +
             $"killing {1 + (i % 9)} people and wounding {i % 5} others, officials said. Report number {i}.";
         // About 2 KB, as the speed targets are stated: the incident, then background in an order that varies.
         var text = incident + " " + string.Join(" ", Enumerable.Range(0, Context.Length).Select(k => Context[(k + i) % Context.Length]));
