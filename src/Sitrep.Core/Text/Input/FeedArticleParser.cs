@@ -35,19 +35,24 @@ internal static class FeedArticleParser
 
     public static IEnumerable<ReadResult> Parse(string input, string fileStem, string xml, DateOnly? publishedOverride, HtmlTextExtractor html)
     {
+        // An XML declaration must come first, yet feeds (and stdin) often start with a blank line: skip it, and count
+        // the lines skipped so messages still name the line in the file.
+        var start = 0;
+        while (start < xml.Length && char.IsWhiteSpace(xml[start])) start++;
+        var skippedLines = xml.AsSpan(0, start).Count('\n');
         XDocument document;
         try
         {
-            using var reader = XmlReader.Create(new StringReader(xml), SafeXml);
+            using var reader = XmlReader.Create(new StringReader(xml[start..]), SafeXml);
             document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException exception)
         {
-            return [Failure(input, exception.LineNumber > 0 ? exception.LineNumber : null, InputProblems.NotXml(exception))];
+            return [Failure(input, exception.LineNumber > 0 ? exception.LineNumber + skippedLines : null, InputProblems.NotXml(exception))];
         }
         var root = document.Root!;
         if (!FeedRoots.Contains(root.Name.LocalName, StringComparer.Ordinal))
-            return [Failure(input, Line(root), InputProblems.NotAFeed(root.Name.LocalName))];
+            return [Failure(input, Line(root, skippedLines), InputProblems.NotAFeed(root.Name.LocalName))];
 
         Feed feed;
         try
@@ -55,16 +60,17 @@ internal static class FeedArticleParser
             document.DocumentType?.Remove();
             feed = FeedReader.ReadFromString(document.ToString(SaveOptions.DisableFormatting));
         }
-#pragma warning disable CA1031 // The library throws what it likes on feeds it cannot read (a NullReferenceException for <rss> without a version).
+#pragma warning disable CA1031 // The library throws what it likes on feeds it cannot read; one feed must not stop the rest.
         catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
 #pragma warning restore CA1031
         {
-            return [Failure(input, Line(root), InputProblems.UnreadableFeed(root.Name.LocalName, exception))];
+            return [Failure(input, Line(root, skippedLines), InputProblems.UnreadableFeed(exception))];
         }
-        return Items(input, fileStem, feed, ItemElements(root), publishedOverride, html);
+        var lines = ItemElements(root).Select(item => Line(item, skippedLines)).ToList();
+        return Items(input, fileStem, feed, lines, publishedOverride, html);
     }
 
-    static IEnumerable<ReadResult> Items(string input, string fileStem, Feed feed, List<XElement> elements, DateOnly? publishedOverride, HtmlTextExtractor html)
+    static IEnumerable<ReadResult> Items(string input, string fileStem, Feed feed, List<int?> lines, DateOnly? publishedOverride, HtmlTextExtractor html)
     {
         var items = feed.Items?.ToList() ?? [];
         if (items.Count == 0)
@@ -77,10 +83,10 @@ internal static class FeedArticleParser
         var feedDateRaw = (feed.SpecificFeed as Rss20Feed)?.PublishingDateString ?? feed.LastUpdatedDateString;
         if (FeedDate.TryParse(feedDateRaw, feed.LastUpdatedDate, out var day)) feedDate = day;
         // The library lists items in document order, as found here; if the two ever disagree, lines are left out.
-        var lined = elements.Count == items.Count;
+        var lined = lines.Count == items.Count;
         for (var index = 1; index <= items.Count; index++)
         {
-            var line = lined ? Line(elements[index - 1]) : null;
+            var line = lined ? lines[index - 1] : null;
             yield return Item(input, line, index, $"{fileStem}#{index}", items[index - 1], source, feedDate ?? publishedOverride, html);
         }
     }
@@ -122,7 +128,8 @@ internal static class FeedArticleParser
         return [.. parents.SelectMany(parent => parent.Elements()).Where(e => e.Name.LocalName == itemName)];
     }
 
-    static int? Line(XElement element) => element is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
+    static int? Line(XElement element, int skippedLines) =>
+        element is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber + skippedLines : null;
 
     static ReadResult Failure(string input, int? line, string problem) => ReadResult.Failure(new BadInputException(input, line, problem));
 }

@@ -53,10 +53,7 @@ internal static class InputProblems
     public static string NotAFeed(string root) =>
         $"XML document's root is <{root}>; expected an RSS or Atom feed (<rss>, <feed> or <rdf:RDF>)";
 
-    public static string UnreadableFeed(string root, Exception exception) =>
-        root == "rss" && exception is NullReferenceException
-            ? "<rss> has no version attribute; write <rss version=\"2.0\">"
-            : $"feed cannot be read: {exception.Message}";
+    public static string UnreadableFeed(Exception exception) => $"feed cannot be read: {exception.Message}";
 
     public static string EmptyFeed => "feed has no items";
 
