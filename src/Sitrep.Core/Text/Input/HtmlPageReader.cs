@@ -16,6 +16,9 @@ internal sealed class HtmlPageReader
     // The library resolves relative links against the page's address; a page read from disk may have none.
     const string PlaceholderAddress = "https://localhost/";
 
+    // Between a headline and the site's name in a <title>.
+    static readonly string[] TitleSeparators = [" | ", " - ", " \u2013 ", " \u2014 ", " : ", ": ", " \u00B7 ", " \u00BB ", " / "];
+
     readonly HtmlTextExtractor _extractor;
 
     HtmlPageReader(HtmlTextExtractor extractor) => _extractor = extractor;
@@ -31,7 +34,7 @@ internal sealed class HtmlPageReader
         var (story, title) = scan.Depth <= MaxDomDepth ? Readable(html, scan.Url) : (null, null);
         var body = string.IsNullOrWhiteSpace(story) ? scan.Text : story;
         title = string.IsNullOrWhiteSpace(title) ? scan.Title : HtmlTextExtractor.Collapse(title);
-        return new HtmlContent(WithTitle(title, body), scan.Published, scan.Source, scan.Url);
+        return new HtmlContent(WithTitle(WithoutSiteName(title, scan.Source), body), scan.Published, scan.Source, scan.Url);
     }
 
     /// The story's text and the library's cleaned title ("Story | Site" becomes "Story"); no story when the
@@ -55,6 +58,22 @@ internal sealed class HtmlPageReader
         {
             return (null, null);
         }
+    }
+
+    /// "Story | Site" as "Story" when the page names its site. Readability cuts such a suffix only from titles of
+    /// five words or more; a short headline still carries its event and the site name is not part of it.
+    static string? WithoutSiteName(string? title, string? siteName)
+    {
+        if (title is null || string.IsNullOrWhiteSpace(siteName)) return title;
+        siteName = HtmlTextExtractor.Collapse(siteName);
+        foreach (var separator in TitleSeparators)
+        {
+            if (title.EndsWith(separator + siteName, StringComparison.OrdinalIgnoreCase) && title.Length > separator.Length + siteName.Length)
+                return title[..^(separator.Length + siteName.Length)].Trim();
+            if (title.StartsWith(siteName + separator, StringComparison.OrdinalIgnoreCase) && title.Length > separator.Length + siteName.Length)
+                return title[(siteName.Length + separator.Length)..].Trim();
+        }
+        return title;
     }
 
     /// The title as the first line, unless the text already starts with it (a page whose headline survived).

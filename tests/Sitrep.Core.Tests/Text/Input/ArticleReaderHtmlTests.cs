@@ -67,6 +67,9 @@ public sealed class ArticleReaderHtmlTests : IDisposable
         { "site name after a bar is cut", "<title>Rockets hit port in Aden city | Example Herald</title>", "Rockets hit port in Aden city" },
         { "og:title", "<meta property=\"og:title\" content=\"Rockets hit port in Aden city\">", "Rockets hit port in Aden city" },
         { "entities decoded", "<title>Rockets hit port &amp; fuel depot in Aden</title>", "Rockets hit port & fuel depot in Aden" },
+        { "site name cut from a short title", "<title>Port shelled | Example Herald</title><meta property=\"og:site_name\" content=\"Example Herald\">", "Port shelled" },
+        { "site name before the title", "<title>Example Herald: Port shelled</title><meta property=\"og:site_name\" content=\"Example Herald\">", "Port shelled" },
+        { "short title without a site name kept whole", "<title>Port shelled | Herald</title>", "Port shelled | Herald" },
     };
 
     [Theory, MemberData(nameof(TitleCases))]
