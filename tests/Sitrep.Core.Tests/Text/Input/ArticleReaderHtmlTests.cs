@@ -156,6 +156,21 @@ public sealed class ArticleReaderHtmlTests : IDisposable
         Assert.Equal(text, ReadPage(Page(body, head: "")).Article?.Text);
 
     [Fact]
+    public void Read_PagesConcurrently_SameArticlesAsOneByOne()
+    {
+        var reader = new ArticleReader();
+        var paths = Enumerable.Range(0, 24)
+            .Select(i => _dir.Write($"p{i}.html", Page(Navigation + "<article>" + Story.Replace("six", $"{i} more", StringComparison.Ordinal) + "</article>" + Footer)))
+            .ToList();
+
+        var oneByOne = paths.Select(p => reader.Read([p], TextReader.Null).Single().Article).ToList();
+        var concurrent = paths.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(p => reader.Read([p], TextReader.Null).Single().Article).ToList();
+
+        Assert.Equal(oneByOne, concurrent);
+        Assert.Equal(24, oneByOne.Select(a => a?.Text).Distinct().Count());
+    }
+
+    [Fact]
     public void Read_PageNestedTooDeeplyForTheDomParser_ReadByTheSimplePass()
     {
         var depth = HtmlPageReader.MaxDomDepth * 40;
