@@ -18,7 +18,7 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
 
         using var store = EventStores.Open(Db);
-        Assert.Equal(5, store.Counts().Articles); // 6 inputs, one a syndicated copy of another
+        Assert.Equal(11, store.Counts().Articles); // 12 inputs (6 from the HTML page and the feeds), one a syndicated copy of another
         var ghazni = store.QueryEvents(new EventQuery { Country = "AF" }).Events;
         var merged = Assert.Single(ghazni);
         Assert.Equal(2, merged.SourceCount);
@@ -27,7 +27,7 @@ public sealed class IngestCommandTests : IDisposable
 
         var again = SitrepProcess.Run("", "ingest", SitrepProcess.RepoPath("examples"), "--db", Db);
         Assert.Equal(0, again.ExitCode);
-        Assert.Equal(5, store.Counts().Articles);
+        Assert.Equal(11, store.Counts().Articles);
     }
 
     [Fact]

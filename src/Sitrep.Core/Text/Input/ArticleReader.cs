@@ -8,12 +8,15 @@ namespace Sitrep.Core.Text.Input;
 /// problem, and reading goes on with the rest. Results stream: a 100,000-line JSONL file is never held whole.
 ///
 /// Formats, by extension: .jsonl/.ndjson one JSON article a line; .json one article object or an array of them;
-/// .html/.htm a web page; anything else plain text, one article. Standard input is JSONL when its first non-blank
-/// character is '{', an HTML page when it starts with an html doctype or html tag, and plain text otherwise.
+/// .html/.htm a web page, its story found by a readability library (HtmlPageReader); .rss/.atom/.xml an RSS or
+/// Atom feed, one article per item (FeedArticleParser); anything else plain text, one article. Standard input is
+/// JSONL when its first non-blank character is '{', a feed when it starts with an XML declaration or an rss, feed
+/// or rdf:RDF tag, an HTML page when it starts with an html doctype or html tag, and plain text otherwise.
 ///
-/// Text is handed on exactly as decoded (only a UTF-8 byte order mark is removed): evidence spans index it, so
-/// line endings and whitespace are never rewritten. Holds only its settings, so one reader serves any number of
-/// concurrent reads.
+/// Text from plain-text and JSON inputs is handed on exactly as decoded (only a UTF-8 byte order mark is removed):
+/// evidence spans index it, so line endings and whitespace are never rewritten. Pages and feeds are turned into
+/// text here, once, and that text is what spans index. Holds only its settings and read-only tables, so one reader
+/// serves any number of concurrent reads.
 public sealed class ArticleReader
 {
     /// The largest plain-text article, JSONL line or .json file read: 20 MB, far beyond any news article, small
@@ -27,8 +30,9 @@ public sealed class ArticleReader
 
     static readonly FrozenSet<string> JsonLinesExtensions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ".jsonl", ".ndjson");
     static readonly FrozenSet<string> HtmlExtensions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ".html", ".htm");
+    static readonly FrozenSet<string> FeedExtensions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, ".rss", ".atom", ".xml");
 
-    static readonly string[] DirectoryExtensions = [".txt", ".text", ".md", ".jsonl", ".ndjson", ".json", ".html", ".htm"];
+    static readonly string[] DirectoryExtensions = [".txt", ".text", ".md", ".jsonl", ".ndjson", ".json", ".html", ".htm", ".rss", ".atom", ".xml"];
     static readonly FrozenSet<string> DirectoryExtensionSet = DirectoryExtensions.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     static readonly EnumerationOptions DirectoryWalk = new()
@@ -40,6 +44,9 @@ public sealed class ArticleReader
     };
 
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // Its tables are read from data/ once, on the first page or feed, and shared: it holds nothing per page.
+    static readonly Lazy<HtmlPageReader> Pages = new(HtmlPageReader.CreateDefault);
 
     readonly long _maxBytes;
 
@@ -141,18 +148,26 @@ public sealed class ArticleReader
         var extension = Path.GetExtension(path);
         var results = JsonLinesExtensions.Contains(extension) ? ReadJsonLinesFile(path, publishedOverride)
             : string.Equals(extension, ".json", StringComparison.OrdinalIgnoreCase) ? ReadJsonFile(path, publishedOverride)
-            : ReadDocumentFile(path, HtmlExtensions.Contains(extension), publishedOverride);
+            : ReadDocumentFile(path, HtmlExtensions.Contains(extension) ? DocumentKind.Html
+                : FeedExtensions.Contains(extension) ? DocumentKind.Feed : DocumentKind.Text, publishedOverride);
         foreach (var result in results) yield return result;
     }
 
-    IEnumerable<ReadResult> ReadDocumentFile(string path, bool html, DateOnly? publishedOverride)
+    enum DocumentKind { Text, Html, Feed }
+
+    IEnumerable<ReadResult> ReadDocumentFile(string path, DocumentKind kind, DateOnly? publishedOverride)
     {
         var length = new FileInfo(path).Length;
         if (length > _maxBytes) return [Failure(path, null, InputProblems.TooBig("file", length, _maxBytes))];
         var (text, problem) = LoadText(path);
         if (problem is not null) return [Failure(path, null, problem)];
         var id = Path.GetFileNameWithoutExtension(path);
-        return [html ? FromHtml(path, id, text, publishedOverride) : Text(path, id, text, publishedOverride)];
+        return kind switch
+        {
+            DocumentKind.Html => [FromHtml(path, id, text, publishedOverride)],
+            DocumentKind.Feed => FeedArticleParser.Parse(path, id, text, publishedOverride, Pages.Value.Extractor),
+            _ => [Text(path, id, text, publishedOverride)],
+        };
     }
 
     IEnumerable<ReadResult> ReadJsonFile(string path, DateOnly? publishedOverride)
@@ -224,6 +239,8 @@ public sealed class ArticleReader
             yield return Failure(StandardInputName, null, InputProblems.TooBig("input", size, _maxBytes));
         else if (text.AsSpan(0, Math.Min(text.Length, TextBytes.SniffLength)).Contains('\0'))
             yield return Failure(StandardInputName, null, InputProblems.Binary("input"));
+        else if (FeedArticleParser.LooksLikeFeed(text))
+            foreach (var result in FeedArticleParser.Parse(StandardInputName, StandardInputName, text, publishedOverride, Pages.Value.Extractor)) yield return result;
         else if (LooksLikeHtml(text))
             yield return FromHtml(StandardInputName, StandardInputName, text, publishedOverride);
         else
@@ -303,7 +320,7 @@ public sealed class ArticleReader
 
     static ReadResult FromHtml(string input, string id, string html, DateOnly? publishedOverride)
     {
-        var page = HtmlTextExtractor.Extract(html);
+        var page = Pages.Value.Read(html);
         if (string.IsNullOrWhiteSpace(page.Text)) return Failure(input, null, InputProblems.NoHtmlText);
         return ReadResult.Success(new Article(id, page.Text, page.Published ?? publishedOverride, page.Source, page.Url));
     }

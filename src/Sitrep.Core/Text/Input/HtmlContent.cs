@@ -1,4 +1,4 @@
 namespace Sitrep.Core.Text.Input;
 
-/// What a simple pass over an HTML page gives: its readable text and the metadata news pages carry.
+/// A web page read as an article: its readable text (title first) and the metadata news pages carry.
 internal sealed record HtmlContent(string Text, DateOnly? Published, string? Source, string? Url);

@@ -4,32 +4,58 @@ using System.Text;
 
 namespace Sitrep.Core.Text.Input;
 
-/// A deliberately simple HTML-to-text pass until a readability library takes over: drops scripts, styles and the
-/// like, turns block elements into line breaks (the sentence splitter treats lines as paragraphs), collapses
-/// whitespace as a browser would and decodes entities. It keeps navigation and footers: telling boilerplate from
-/// the story is the readability library's job.
-internal static class HtmlTextExtractor
+/// A simple, linear HTML-to-text pass: drops scripts, styles and the like, turns block elements into line breaks
+/// (the sentence splitter treats lines as paragraphs), collapses whitespace as a browser would and decodes entities.
+/// It keeps navigation and footers: telling boilerplate from the story is the readability library's job. It turns
+/// the readability library's output and feed items into text, reads page metadata, and is the fallback when the
+/// library finds no article. Which element does what is data (data/text/html-elements.tsv). Holds only that
+/// data, so one instance serves concurrent calls.
+internal sealed class HtmlTextExtractor
 {
-    // Elements whose content is never readable text; skipped up to their closing tag.
-    static readonly FrozenSet<string> SkippedElements = FrozenSet.Create(StringComparer.Ordinal,
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "select", "textarea", "title");
+    readonly FrozenSet<string> _skipped;
+    readonly FrozenSet<string> _block;
+    readonly FrozenSet<string> _void;
+    readonly FrozenSet<string> _optionalEnd;
+    readonly string[] _dateMetaNames; // best first
 
-    // Elements that start a new line in a browser.
-    static readonly FrozenSet<string> BlockElements = FrozenSet.Create(StringComparer.Ordinal,
-        "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
-        "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
-        "th", "thead", "tr", "ul");
+    HtmlTextExtractor(FrozenSet<string> skipped, FrozenSet<string> block, FrozenSet<string> voids, FrozenSet<string> optionalEnd, string[] dateMetaNames) =>
+        (_skipped, _block, _void, _optionalEnd, _dateMetaNames) = (skipped, block, voids, optionalEnd, dateMetaNames);
 
-    // <meta> names (property=, name= or itemprop=) that carry the publication date, best first.
-    static readonly string[] DateMetaNames = ["article:published_time", "og:article:published_time", "datepublished"];
-
-    public static HtmlContent Extract(string html)
+    public static HtmlTextExtractor CreateDefault()
     {
+        var roles = new Dictionary<string, List<string>>(StringComparer.Ordinal)
+        {
+            ["skip"] = [], ["block"] = [], ["void"] = [], ["open"] = [],
+        };
+        foreach (var line in DataDirectory.ReadLexicon("text", "html-elements.tsv"))
+        {
+            var fields = line.Split('\t', StringSplitOptions.TrimEntries);
+            if (fields.Length != 2) throw new InvalidDataException($"data/text/html-elements.tsv: \"{line}\" is not element<TAB>roles");
+            foreach (var role in fields[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!roles.TryGetValue(role, out var elements))
+                    throw new InvalidDataException($"data/text/html-elements.tsv: unknown role \"{role}\" for {fields[0]}");
+                elements.Add(fields[0].ToLowerInvariant());
+            }
+        }
+        string[] dateNames = [.. DataDirectory.ReadLexicon("text", "html-date-meta.txt").Select(name => name.ToLowerInvariant())];
+        return new HtmlTextExtractor(Set(roles["skip"]), Set(roles["block"]), Set(roles["void"]), Set(roles["open"]), dateNames);
+
+        static FrozenSet<string> Set(List<string> names) => names.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// The visible text alone, for HTML fragments (a readability result, a feed item's description).
+    public string ToText(string html) => Extract(html).Text;
+
+    public HtmlScan Extract(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
         var text = new VisibleText();
-        var dates = new DateOnly?[DateMetaNames.Length];
-        DateOnly? timeDate = null;
-        string? siteName = null, canonicalUrl = null, ogUrl = null;
+        var dates = new DateOnly?[_dateMetaNames.Length];
+        var datePublishedSlot = Array.IndexOf(_dateMetaNames, "datepublished");
+        DateOnly? timeDate = null, jsonLdDate = null;
+        string? siteName = null, canonicalUrl = null, ogUrl = null, ogTitle = null, pageTitle = null, jsonLdPublisher = null;
+        var (depth, maxDepth) = (0, 0);
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
         var i = 0;
         while (i < html.Length)
@@ -67,18 +93,25 @@ internal static class HtmlTextExtractor
             var name = html[nameStart..nameEnd].ToLowerInvariant();
             attributes.Clear();
             i = ReadAttributes(html, nameEnd, attributes, out var selfClosing);
-            if (BlockElements.Contains(name)) text.Break();
-            if (closing) continue;
+            if (_block.Contains(name)) text.Break();
+            var counted = !_void.Contains(name) && !_optionalEnd.Contains(name) && !_skipped.Contains(name);
+            if (closing)
+            {
+                if (counted && depth > 0) depth--;
+                continue;
+            }
+            if (counted && !selfClosing) maxDepth = Math.Max(maxDepth, ++depth);
 
             switch (name)
             {
                 case "meta":
                     var key = (Attribute(attributes, "property") ?? Attribute(attributes, "name") ?? Attribute(attributes, "itemprop"))?.ToLowerInvariant();
                     var content = Attribute(attributes, "content");
-                    var slot = key is null ? -1 : Array.IndexOf(DateMetaNames, key);
+                    var slot = key is null ? -1 : Array.IndexOf(_dateMetaNames, key);
                     if (slot >= 0 && IsoDate.TryParse(content, out var metaDate)) dates[slot] ??= metaDate;
                     else if (key == "og:site_name") siteName ??= content;
                     else if (key == "og:url") ogUrl ??= content;
+                    else if (key == "og:title") ogTitle ??= content;
                     break;
                 case "link":
                     var rel = Attribute(attributes, "rel");
@@ -88,18 +121,33 @@ internal static class HtmlTextExtractor
                 case "time":
                     if (IsoDate.TryParse(Attribute(attributes, "datetime"), out var stamped))
                     {
-                        if (string.Equals(Attribute(attributes, "itemprop"), "datePublished", StringComparison.OrdinalIgnoreCase))
-                            dates[^1] ??= stamped;
+                        if (datePublishedSlot >= 0 && string.Equals(Attribute(attributes, "itemprop"), "datePublished", StringComparison.OrdinalIgnoreCase))
+                            dates[datePublishedSlot] ??= stamped;
                         timeDate ??= stamped;
                     }
                     break;
             }
 
-            if (!selfClosing && SkippedElements.Contains(name)) i = SkipElement(html, i, name);
+            if (selfClosing || !_skipped.Contains(name)) continue;
+            var bodyStart = i;
+            i = SkipElement(html, i, name, out var bodyEnd);
+            if (name == "title" && pageTitle is null)
+                pageTitle = Collapse(WebUtility.HtmlDecode(html[bodyStart..bodyEnd]));
+            else if (name == "script" && string.Equals(Attribute(attributes, "type"), "application/ld+json", StringComparison.OrdinalIgnoreCase))
+            {
+                var found = JsonLinkedData.Read(html.AsSpan(bodyStart, bodyEnd - bodyStart));
+                jsonLdDate ??= found.Published;
+                jsonLdPublisher ??= found.Publisher;
+            }
         }
-        var published = dates.FirstOrDefault(d => d is not null) ?? timeDate;
-        return new HtmlContent(text.ToString(), published, siteName, canonicalUrl ?? ogUrl);
+        var published = dates.FirstOrDefault(d => d is not null) ?? jsonLdDate ?? timeDate;
+        var title = ogTitle ?? (string.IsNullOrWhiteSpace(pageTitle) ? null : pageTitle);
+        return new HtmlScan(text.ToString(), published, siteName ?? jsonLdPublisher, canonicalUrl ?? ogUrl, title, maxDepth);
     }
+
+    /// Whitespace runs as one space, trimmed: how a browser shows a title or an attribute.
+    public static string Collapse(string value) =>
+        string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     static string? Attribute(Dictionary<string, string> attributes, string name) =>
         attributes.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
@@ -158,19 +206,25 @@ internal static class HtmlTextExtractor
     }
 
     /// Skips raw content such as a script body up to and past its closing tag; an unclosed one runs to the end.
-    static int SkipElement(string html, int i, string name)
+    /// bodyEnd is where the content stops (the closing tag's '<').
+    static int SkipElement(string html, int i, string name, out int bodyEnd)
     {
         var closing = "</" + name;
         while (true)
         {
             var end = html.IndexOf(closing, i, StringComparison.OrdinalIgnoreCase);
-            if (end < 0) return html.Length;
+            if (end < 0)
+            {
+                bodyEnd = html.Length;
+                return html.Length;
+            }
             var after = end + closing.Length;
             if (after < html.Length && (char.IsAsciiLetterOrDigit(html[after]) || html[after] == '-'))
             {
                 i = after; // "</scripts" is not "</script"
                 continue;
             }
+            bodyEnd = end;
             var gt = html.IndexOf('>', after);
             return gt < 0 ? html.Length : gt + 1;
         }

@@ -39,6 +39,34 @@ internal static class InputProblems
 
     public static string NoHtmlText => "file has no text once the HTML markup is removed";
 
+    public static string NotXml(System.Xml.XmlException exception)
+    {
+        // XmlException messages end in " Line 3, position 7."; the line is said by the caller.
+        var reason = exception.Message;
+        var cut = reason.IndexOf(" Line ", StringComparison.Ordinal);
+        if (cut > 0) reason = reason[..cut];
+        reason = reason.TrimEnd('.', ' ');
+        var column = exception.LinePosition > 0 ? $" (column {exception.LinePosition.ToString(CultureInfo.InvariantCulture)})" : "";
+        return $"feed is not well-formed XML: {reason}{column}";
+    }
+
+    public static string NotAFeed(string root) =>
+        $"XML document's root is <{root}>; expected an RSS or Atom feed (<rss>, <feed> or <rdf:RDF>)";
+
+    public static string UnreadableFeed(Exception exception) => $"feed cannot be read: {exception.Message}";
+
+    public static string EmptyFeed => "feed has no items";
+
+    public static string EmptyItem(int index) =>
+        $"item {index.ToString(CultureInfo.InvariantCulture)} has no title, description or content";
+
+    public static string BadItemDate(int index, string raw)
+    {
+        const int Longest = 60;
+        var shown = raw.Length <= Longest ? raw : string.Concat(raw.AsSpan(0, Longest), "...");
+        return $"item {index.ToString(CultureInfo.InvariantCulture)}: its date is \"{shown}\"; expected a date like \"Mon, 03 Oct 2016 08:00:00 GMT\" or 2016-10-03";
+    }
+
     public static string NoArticles(string noun) => $"{noun} has no articles, only blank lines";
 
     public static string EmptyArray => "file holds an empty array: no articles";

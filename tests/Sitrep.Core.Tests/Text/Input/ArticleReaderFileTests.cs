@@ -137,7 +137,7 @@ public sealed class ArticleReaderFileTests : IDisposable
 
         var error = Assert.Single(Read(_dir.Root)).Error;
 
-        Assert.Equal($"{_dir.Root}: directory has no files to read (looked for .txt, .text, .md, .jsonl, .ndjson, .json, .html, .htm)", error?.Message);
+        Assert.Equal($"{_dir.Root}: directory has no files to read (looked for .txt, .text, .md, .jsonl, .ndjson, .json, .html, .htm, .rss, .atom, .xml)", error?.Message);
     }
 
     [Fact]

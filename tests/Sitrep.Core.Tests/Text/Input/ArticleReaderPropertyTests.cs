@@ -36,4 +36,18 @@ public class ArticleReaderPropertyTests
         var lines = bytes.Count(b => b == '\n') + 1;
         return results.Count >= 1 && results.Count <= lines && results.All(r => r.IsSuccess || r.Error.Input == path);
     }
+
+    /// Whatever a web page or feed holds, reading it never throws: articles with text, or errors naming the file.
+    [FsCheck.Xunit.Property(MaxTest = 60)]
+    public bool Read_AnyHtmlOrFeedFile_ArticlesWithTextOrErrorsNamingTheFile(string? content, bool feed)
+    {
+        content ??= "";
+        using var dir = new TempDirectory();
+        // Markup-heavy input finds more parser paths than random text alone.
+        var path = dir.Write(feed ? "any.rss" : "any.html", feed ? $"<rss version=\"2.0\"><channel><item><title>{content}</title></item></channel></rss>" : $"<p>{content}</p><div>{content}");
+
+        var results = new ArticleReader().Read([path], TextReader.Null).ToList();
+
+        return results.Count >= 1 && results.All(r => r.IsSuccess ? !string.IsNullOrWhiteSpace(r.Article.Text) : r.Error.Input == path);
+    }
 }

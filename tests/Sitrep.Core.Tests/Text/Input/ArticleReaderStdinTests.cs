@@ -119,6 +119,30 @@ public sealed class ArticleReaderStdinTests
     }
 
     [Fact]
+    public void Read_StdinNewsPage_StoryTitleAndMetadataWithoutBoilerplate()
+    {
+        const string Page = """
+
+            <!doctype html>
+            <html><head><title>Shelling hits Arvel market | Example Post</title>
+            <meta property="og:site_name" content="Example Post"><link rel="canonical" href="https://example.org/arvel">
+            <meta property="article:published_time" content="2016-10-05T07:00:00Z"></head>
+            <body><nav><a href="/">Home</a> <a href="/weather">Weather forecast</a> <a href="/jobs">Jobs board</a></nav>
+            <article><p>Artillery shells hit the central market of Arvel on Wednesday morning, killing four people and wounding ten, a hospital doctor said.</p>
+            <p>Residents said the shells came from positions held by rebels on the hills west of the town, a claim the rebels denied.</p></article>
+            <footer>Example Post &middot; <a href="/terms">Terms of use</a></footer></body></html>
+            """;
+
+        var article = Assert.Single(ReadStdin(Page, Override)).Article;
+
+        Assert.NotNull(article);
+        Assert.Equal(("stdin", new DateOnly(2016, 10, 5), "Example Post", "https://example.org/arvel"), (article.Id, article.Published, article.Source, article.Url));
+        Assert.StartsWith("Shelling hits Arvel market\nArtillery shells hit the central market of Arvel", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Weather forecast", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Terms of use", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_NoPaths_NothingRead() =>
         Assert.Empty(new ArticleReader().Read([], new StringReader("ignored")));
 }
