@@ -8,7 +8,7 @@ public static class CommonOptions
 {
     public static Argument<string[]> Inputs() => new("inputs")
     {
-        Description = "Files, folders or - for stdin: plain text, JSONL lines {\"id\",\"text\",\"published\",\"source\",\"url\"}, JSON or HTML",
+        Description = "Files, folders or - for stdin: plain text, JSONL lines {\"id\",\"text\",\"published\",\"source\",\"url\"}, JSON, HTML pages, RSS/Atom feeds",
         Arity = ArgumentArity.OneOrMore,
     };
 
