@@ -116,12 +116,13 @@ public static class GeoparseEvaluation
         }
         if (corpus.Layout == GeoparseCorpus.GeoWebNewsLayout)
         {
-            Console.WriteLine("by class:    (recall; acc@161 over those with coordinates)");
+            Console.WriteLine(goldNames ? "by class:    (acc@161 over those with coordinates)" : "by class:    (recall; end-to-end acc@161 over those with coordinates)");
             foreach (var (kind, tally) in matchedByKind.OrderByDescending(k => k.Value.Gold))
             {
                 var ofKind = outcomes.Where(o => o.Gold.Kind == kind).ToList();
-                var accuracy = ofKind.Count == 0 ? "" : $"  acc@161 {ofKind.Count(o => o.Km < GeoparseMetrics.AccuracyKm) / (double)ofKind.Count:F3} (n={ofKind.Count:N0})";
-                Console.WriteLine($"  {kind,-22} recall {tally.Matched / (double)tally.Gold:F3} (n={tally.Gold:N0}){accuracy}");
+                var accuracy = ofKind.Count == 0 ? "" : $"acc@161 {ofKind.Count(o => o.Km < GeoparseMetrics.AccuracyKm) / (double)ofKind.Count:F3} (n={ofKind.Count:N0})";
+                var recall = goldNames ? "" : $"recall {tally.Matched / (double)tally.Gold:F3} (n={tally.Gold:N0})  ";
+                Console.WriteLine($"  {kind,-22} {recall}{accuracy}");
             }
         }
         if (!goldNames && falsePositivesByKind.Count > 0)
@@ -141,7 +142,7 @@ public static class GeoparseEvaluation
         var idsHeld = withIds.Count(t => gazetteer.Find(t.GeonameId!.Value) is not null);
         var namesNear = located.Count(t => gazetteer.Lookup(t.Phrase).Any(p =>
             GreatCircle.Kilometres(p.Latitude, p.Longitude, t.Latitude!.Value, t.Longitude!.Value) < GeoparseMetrics.AccuracyKm));
-        Console.WriteLine($"gazetteer:   holds {Share(idsHeld, withIds.Count)} of the gold GeoNames ids (n={withIds.Count:N0}); has a place of the gold name within 161 km for {Share(namesNear, located.Count)} (n={located.Count:N0})");
+        Console.WriteLine($"gazetteer:   holds {Share(idsHeld, withIds.Count)} of the gold GeoNames ids (n={withIds.Count:N0}); has a place of exactly the gold name within 161 km for {Share(namesNear, located.Count)} (n={located.Count:N0})");
     }
 
     static string Share(int part, int whole) => whole == 0 ? "-" : (part / (double)whole).ToString("F3", System.Globalization.CultureInfo.InvariantCulture);
