@@ -119,7 +119,7 @@ public sealed class PlacesCommandTests : IDisposable
               <toponym><start>23</start><end>30</end><phrase>Nairobi</phrase>
                 <gaztag geonameid="184745"><lat>-1.28333</lat><lon>36.81667</lon></gaztag></toponym>
               <toponym><start>32</start><end>37</end><phrase>Kenya</phrase>
-                <gaztag geonameid="192950"><lat>1</lat><lon>38</lon></gaztag></toponym>
+                <gaztag geonameid="192950"><lat>-20</lat><lon>10</lon></gaztag></toponym>
               <toponym><start>64</start><end>74</end><phrase>Uhuru Park</phrase></toponym>
             </toponyms>
           </article>
@@ -148,7 +148,10 @@ public sealed class PlacesCommandTests : IDisposable
         var run = SitrepProcess.Run("", "eval", "geoparse", path, "--gold-names");
 
         Assert.Equal(0, run.ExitCode);
+        // Kenya's gold point is put far off on purpose: resolving to the gold GeoNames entry is right wherever its pin is.
         Assert.Contains("resolution of the gold spans: acc@161 1.000", run.Stdout);
+        Assert.Contains("same entry:  1 resolved to the gold GeoNames id count as 0 km, 1 of them pinned", run.Stdout);
+        Assert.Contains("by coordinates alone acc@161 over all 2 is 0.500", run.Stdout);
         Assert.DoesNotContain("recognition:", run.Stdout);
     }
 
