@@ -114,13 +114,14 @@ public sealed class PlacesCommandTests : IDisposable
         <?xml version="1.0" encoding="utf-8"?>
         <articles>
           <article docid="1">
-            <text><![CDATA[Protesters gathered in Nairobi, Kenya, and later marched toward Uhuru Park.]]></text>
+            <text><![CDATA[Protesters gathered in Nairobi, Kenya, and later marched toward Zqwxy Park.]]></text>
             <toponyms>
               <toponym><start>23</start><end>30</end><phrase>Nairobi</phrase>
                 <gaztag geonameid="184745"><lat>-1.28333</lat><lon>36.81667</lon></gaztag></toponym>
               <toponym><start>32</start><end>37</end><phrase>Kenya</phrase>
                 <gaztag geonameid="192950"><lat>-20</lat><lon>10</lon></gaztag></toponym>
-              <toponym><start>64</start><end>74</end><phrase>Uhuru Park</phrase></toponym>
+              <toponym><start>64</start><end>74</end><phrase>Zqwxy Park</phrase>
+                <gaztag><lat>-1.29</lat><lon>36.82</lon></gaztag></toponym>
             </toponyms>
           </article>
         </articles>
@@ -134,10 +135,10 @@ public sealed class PlacesCommandTests : IDisposable
         var run = SitrepProcess.Run("", "eval", "geoparse", path);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("(LGL layout): 1 articles, 3 gold toponyms, 2 with coordinates", run.Stdout);
+        Assert.Contains("(LGL layout): 1 articles, 3 gold toponyms, 3 with coordinates", run.Stdout);
         Assert.Contains("recognition: P ", run.Stdout);
         Assert.Contains("resolution, end to end:", run.Stdout);
-        Assert.Contains("(n=2)", run.Stdout);
+        Assert.Contains("(n=3)", run.Stdout);
     }
 
     [Fact]
@@ -149,9 +150,11 @@ public sealed class PlacesCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         // Kenya's gold point is put far off on purpose: resolving to the gold GeoNames entry is right wherever its pin is.
-        Assert.Contains("resolution of the gold spans: acc@161 1.000", run.Stdout);
+        // The made-up park has gold coordinates but no GeoNames id: unresolved, it counts at the maximum error.
+        Assert.Contains("resolution of the gold spans: acc@161 0.667", run.Stdout);
+        Assert.Contains("1 of 3 gold spans with coordinates left unresolved", run.Stdout);
         Assert.Contains("same entry:  1 resolved to the gold GeoNames id count as 0 km, 1 of them pinned", run.Stdout);
-        Assert.Contains("by coordinates alone acc@161 over all 2 is 0.500", run.Stdout);
+        Assert.Contains("by coordinates alone acc@161 over all 3 is 0.333", run.Stdout);
         Assert.DoesNotContain("recognition:", run.Stdout);
     }
 

@@ -90,7 +90,7 @@ public static class GeoparseEvaluation
                 var coordinateKm = mention?.Place is { } place
                     ? GreatCircle.Kilometres(place.Latitude, place.Longitude, gold[g].Latitude!.Value, gold[g].Longitude!.Value)
                     : GeoparseMetrics.MaxErrorKm;
-                var isGoldEntry = mention is not null && !PlacesCommand.IsStandIn(mention) && mention.Place?.GeonameId == gold[g].GeonameId;
+                var isGoldEntry = mention?.Place is { } chosen && gold[g].GeonameId == chosen.GeonameId && !PlacesCommand.IsStandIn(mention);
                 outcomes.Add(new Outcome(document, gold[g], mention, isGoldEntry ? 0 : coordinateKm, coordinateKm));
             }
             // What the unmatched predictions landed on: a non-toponym the annotators marked, or nothing.
