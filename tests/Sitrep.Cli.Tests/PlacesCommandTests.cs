@@ -69,6 +69,24 @@ public sealed class PlacesCommandTests : IDisposable
     }
 
     [Fact]
+    public void Places_NameNotInTheGazetteer_HasNoIdButTheEnclosingAreasPoint()
+    {
+        var run = SitrepProcess.Run("Gunmen attacked the village of Zqwxabad in Chahar Dara district of Kunduz province.", "places", "-", "--format", "jsonl");
+
+        Assert.Equal(0, run.ExitCode);
+        var toponyms = Assert.Single(Lines(run.Stdout)).GetProperty("toponyms").EnumerateArray().ToList();
+        var village = Assert.Single(toponyms, t => t.GetProperty("text").GetString() == "Zqwxabad");
+        Assert.Equal(JsonValueKind.Null, village.GetProperty("geonameid").ValueKind);
+        Assert.Equal(JsonValueKind.Null, village.GetProperty("name").ValueKind);
+        var within = village.GetProperty("within");
+        Assert.Equal("A.ADM2", within.GetProperty("feature").GetString());
+        var district = Assert.Single(toponyms, t => t.GetProperty("geonameid").ValueKind == JsonValueKind.Number
+            && t.GetProperty("geonameid").GetInt64() == within.GetProperty("geonameid").GetInt64());
+        Assert.Equal(district.GetProperty("latitude").GetDouble(), village.GetProperty("latitude").GetDouble());
+        Assert.Equal("AF", village.GetProperty("country").GetString());
+    }
+
+    [Fact]
     public void Places_ResolveOnly_ResolvesExactlyTheGivenSpansInOrder()
     {
         const string text = "Police in Jordan said the convoy left Amman for Zqwxville at dawn.";
