@@ -10,5 +10,7 @@ var root = new RootCommand("Sitrep: news reports about armed conflict in, coded 
     ExportCommand.Create(),
     ServeCommand.Create(),
     EvalCommand.Create(),
+    PlacesCommand.Create(),
 };
+root.Subcommands.Single(c => c.Name == "eval").Subcommands.Add(PlacesCommand.CreateEvaluation());
 return root.Parse(args).Invoke();
