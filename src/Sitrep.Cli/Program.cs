@@ -12,5 +12,4 @@ var root = new RootCommand("Sitrep: news reports about armed conflict in, coded 
     EvalCommand.Create(),
     PlacesCommand.Create(),
 };
-root.Subcommands.Single(c => c.Name == "eval").Subcommands.Add(PlacesCommand.CreateEvaluation());
 return root.Parse(args).Invoke();
