@@ -25,44 +25,35 @@ public static class TallyEndpoints
     }
 
     static Results<Ok<List<TallyView>>, ProblemHttpResult> Tallies(
-        [Description("country (default) or admin1")] string? area,
-        [Description("month (default) or week")] string? period,
-        [Description("From this date (YYYY-MM-DD)")] string? from,
-        [Description("To this date (YYYY-MM-DD)")] string? to,
-        [Description("Only this country: ISO2 code or name")] string? country,
-        IEventStore store, Views views, CountryDirectory countries)
-    {
-        TallyQuery query;
-        try
-        {
-            query = Parse(area, period, from, to, country, countries);
-        }
-        catch (ParameterException e)
-        {
-            return Problems.BadParameter(e.Message);
-        }
-        return TypedResults.Ok(store.Tallies(query).Select(views.Tally).ToList());
-    }
+        [AsParameters] TallyParameters parameters, IEventStore store, Views views, CountryDirectory countries) =>
+        Answer(parameters, countries, query => store.Tallies(query).Select(views.Tally).ToList());
 
     static Results<Ok<List<AlertView>>, ProblemHttpResult> Alerts(
-        [Description("country (default) or admin1")] string? area,
-        [Description("month (default) or week")] string? period,
-        [Description("From this date (YYYY-MM-DD)")] string? from,
-        [Description("To this date (YYYY-MM-DD)")] string? to,
-        [Description("Only this country: ISO2 code or name")] string? country,
-        IEventStore store, Views views, CountryDirectory countries)
+        [AsParameters] TallyParameters parameters, IEventStore store, Views views, CountryDirectory countries) =>
+        Answer(parameters, countries, query => store.Alerts(query).Select(a => views.Alert(a, query.Period)).ToList());
+
+    /// Both endpoints read the same parameters and answer a bad one the same way.
+    static Results<Ok<List<T>>, ProblemHttpResult> Answer<T>(TallyParameters p, CountryDirectory countries, Func<TallyQuery, List<T>> compute)
     {
         TallyQuery query;
         try
         {
-            query = Parse(area, period, from, to, country, countries);
+            query = Parse(p.area, p.period, p.from, p.to, p.country, countries);
         }
         catch (ParameterException e)
         {
             return Problems.BadParameter(e.Message);
         }
-        return TypedResults.Ok(store.Alerts(query).Select(a => views.Alert(a, query.Period)).ToList());
+        return TypedResults.Ok(compute(query));
     }
+
+    /// The query string of /api/tallies and /api/alerts (names as they appear in the URL).
+    internal sealed record TallyParameters(
+        [property: Description("country (default) or admin1")] string? area,
+        [property: Description("month (default) or week")] string? period,
+        [property: Description("From this date (YYYY-MM-DD)")] string? from,
+        [property: Description("To this date (YYYY-MM-DD)")] string? to,
+        [property: Description("Only this country: ISO2 code or name")] string? country);
 
     static TallyQuery Parse(string? area, string? period, string? from, string? to, string? country, CountryDirectory countries)
     {
