@@ -14,6 +14,7 @@ internal sealed class GeoLexicon
     public required FrozenSet<string> SpeechVerbs { get; init; }
     public required FrozenSet<string> OrgAfter { get; init; }
     public required FrozenSet<string> OrgBefore { get; init; }
+    public required FrozenSet<string> Facilities { get; init; }
     public required FrozenDictionary<string, PlaceLevel> Generics { get; init; }
 
     public static GeoLexicon LoadDefault()
@@ -32,6 +33,7 @@ internal sealed class GeoLexicon
             SpeechVerbs = Set("speech-verbs.txt"),
             OrgAfter = org.Where(p => p[0] == "after").Select(p => PlaceNames.Fold(p[1])).ToFrozenSet(StringComparer.Ordinal),
             OrgBefore = org.Where(p => p[0] == "before").Select(p => PlaceNames.Fold(p[1])).ToFrozenSet(StringComparer.Ordinal),
+            Facilities = org.Where(p => p[0] == "facility").Select(p => PlaceNames.Fold(p[1])).ToFrozenSet(StringComparer.Ordinal),
             Generics = DataDirectory.ReadLexicon("geo", "place-generics.tsv").Select(l => l.Split('\t'))
                 .ToFrozenDictionary(p => PlaceNames.Fold(p[0]), p => Enum.Parse<PlaceLevel>(p[1]), StringComparer.Ordinal),
         };

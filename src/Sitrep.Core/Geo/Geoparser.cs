@@ -328,12 +328,19 @@ public sealed class Geoparser
         // A capitalised word that also appears in lower case in the text is a common word ("Bar", "Mobile").
         if (single && lowerWords.Contains(first) && !HasCountryOrAdmin1(topo.KeyIndex)) return false;
 
-        // Organisations named after places: "Khaama Press", "Kabul Bank", "Bank of Kabul".
-        if (end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && Adjacent(text, tokens, end, end + 1)
-            && _lexicon.OrgAfter.Contains(PlaceNames.Fold(tokens[end + 1].Text))) return false;
-        if (start >= 2 && tokens[start - 1].Text == "of" && _lexicon.OrgBefore.Contains(PlaceNames.Fold(tokens[start - 2].Text))) return false;
+        // Organisations named after places: "Khaama Press", "Kabul Bank", "Bank of Kabul", "Quetta Model School".
+        // Not a toponym of the text, but a town's press club or university is where its protests happen: a known
+        // town is kept, flagged InName, so consumers can tell it from the places the text names.
+        if (InOrganisationName(text, tokens, start, end))
+        {
+            if (!strong || IsPersonLike(text, tokens, start, lastAcceptedToken, lowerWords)) return false;
+            topo.InName = true;
+            return true;
+        }
 
         if (IsPersonLike(text, tokens, start, lastAcceptedToken, lowerWords)) return false;
+        // "Savar Bus Stand", "Kotwali Police Station": a facility named after the place is in it.
+        if (FacilityAfter(text, tokens, end)) return true;
         // "Michael Smith", "Lincoln Financial": a capitalised word right after the name makes it part of another name.
         // A one-word name inside a run of capitalised words ("National Grants Office") is part of that name.
         if (single && topo.Hint is null && !IsProminentName(topo.KeyIndex) && start >= 1 && end + 1 < tokens.Count
@@ -351,6 +358,34 @@ public sealed class Geoparser
         if (start >= 2 && tokens[start - 1].Text == "the" && _lexicon.Prepositions.Contains(tokens[start - 2].Text.ToLowerInvariant())) return true;
         if (end + 2 < tokens.Count && tokens[end + 1].Text == "," && tokens[end + 2].IsCapitalised) return NextIsArea(text, tokens, end + 2);
         return false;
+    }
+
+    /// "Kabul Bank", "Bank of Kabul", "Hyderabad School Parents Association": an organisation word right after the
+    /// name or closing the run of capitalised words that follows it (up to four), or "word of" before it.
+    bool InOrganisationName(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (IsPossessive(tokens[end].Text)) return false;
+        for (var k = end + 1; k < tokens.Count && k <= end + 4; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !tokens[k].IsCapitalised || !Adjacent(text, tokens, k - 1, k)) break;
+            var w = PlaceNames.Fold(StripPossessive(tokens[k].Text));
+            if (IsFacility(text, tokens, k)) return false;
+            if (_lexicon.OrgAfter.Contains(w)) return true;
+            if (IsPossessive(tokens[k].Text)) break;
+        }
+        return start >= 2 && tokens[start - 1].Text == "of" && _lexicon.OrgBefore.Contains(PlaceNames.Fold(tokens[start - 2].Text));
+    }
+
+    bool FacilityAfter(string text, IReadOnlyList<Token> tokens, int end) =>
+        end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && Adjacent(text, tokens, end, end + 1) && !IsPossessive(tokens[end].Text)
+        && IsFacility(text, tokens, end + 1);
+
+    /// "Airport", "Bus Stand": one or two words at k.
+    bool IsFacility(string text, IReadOnlyList<Token> tokens, int k)
+    {
+        if (_lexicon.Facilities.Contains(PlaceNames.Fold(tokens[k].Text))) return true;
+        return k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && Adjacent(text, tokens, k, k + 1)
+            && _lexicon.Facilities.Contains(PlaceNames.Fold(text.AsSpan(tokens[k].Span.Start, tokens[k + 1].Span.End - tokens[k].Span.Start)));
     }
 
     bool NextIsArea(string text, IReadOnlyList<Token> tokens, int i)
@@ -550,7 +585,7 @@ public sealed class Geoparser
             var z = 0.0;
             for (var s = 0; s < t.Score.Length; s++) z += Math.Exp(t.Score[s] - top);
             var alternatives = order.Skip(1).Select(s => _gazetteer.PlaceAt(t.Senses[s])).ToImmutableArray();
-            mentions.Add(new PlaceMention(span, span.Of(text), _gazetteer.PlaceAt(t.Senses[order[0]]), Math.Round(1 / z, 3), alternatives, false));
+            mentions.Add(new PlaceMention(span, span.Of(text), _gazetteer.PlaceAt(t.Senses[order[0]]), Math.Round(1 / z, 3), alternatives, false, t.InName));
         }
         return mentions.ToImmutable();
     }
@@ -838,6 +873,7 @@ public sealed class Geoparser
         public int Best { get; set; } = -1;
         public bool Dropped { get; set; }
         public bool NeedsContainer { get; init; }
+        public bool InName { get; set; }
         public int? NearbyCountry { get; set; }
         public (int Country, double Weight, int Admin1) OwnVote { get; set; } = (-1, 0, -1);
     }
@@ -873,6 +909,8 @@ public sealed class Geoparser
                 admin1 = level == PlaceLevel.Admin1 ? place : t.Container >= 0 || level == PlaceLevel.Admin2 ? tables.Admin1Refs[place] : -1;
             }
             else return;
+            // A town in an organisation's name ("Washington Post") says less about where the text is.
+            if (t.InName) weight *= 0.5;
             _country[country] += weight;
             _total += weight;
             if (admin1 >= 0) _admin1[admin1] = _admin1.GetValueOrDefault(admin1) + 1;
