@@ -53,7 +53,7 @@ public sealed class Geoparser
             foreach (var t in toponyms) t.Container = -1;
             LinkContainers(text, toponyms);
         }
-        return ResolveAll(text, toponyms, dropStrays: true);
+        return ResolveAll(text, toponyms, CountryEvidence(tokens), dropStrays: true);
     }
 
     /// Resolves exactly the given spans (from another recogniser or a gold standard), one mention per span, in order.
@@ -87,7 +87,7 @@ public sealed class Geoparser
         }
         var ordered = toponyms.OrderBy(t => t.Start).ToList();
         LinkContainers(text, ordered);
-        var resolved = ResolveAll(text, ordered, dropStrays: false);
+        var resolved = ResolveAll(text, ordered, CountryEvidence(Tokenizer.Instance.Tokenize(text)), dropStrays: false);
         var bySpan = new Dictionary<(int, int), PlaceMention>();
         foreach (var m in resolved) bySpan.TryAdd((m.Span.Start, m.Span.End), m);
         return [.. spans.Select(s => bySpan[(s.Start, s.End)])];
@@ -507,14 +507,54 @@ public sealed class Geoparser
 
     // ---------------------------------------------------------------- resolution
 
-    ImmutableArray<PlaceMention> ResolveAll(string text, List<Toponym> toponyms, bool dropStrays)
+    /// Country votes from generic words few countries use ("upazila", "tehsil", "VDC"): each distinct word gives one
+    /// vote, shared among its countries; at most two votes a country, so names of places still decide.
+    double[] CountryEvidence(IReadOnlyList<Token> tokens)
+    {
+        double[]? evidence = null;
+        HashSet<string>? seen = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word) continue;
+            string? phrase = null;
+            if (_lexicon.CountryWordStarts.Contains(token.Text))
+            {
+                for (var n = 3; n >= 2 && phrase is null; n--)
+                {
+                    if (i + n - 1 >= tokens.Count) continue;
+                    var words = tokens.Skip(i).Take(n).ToList();
+                    if (words.Any(w => w.Kind != TokenKind.Word)) continue;
+                    var joined = string.Join(' ', words.Select(w => w.Text));
+                    if (_lexicon.CountryWords.ContainsKey(joined)) phrase = joined;
+                }
+            }
+            if (phrase is null && _lexicon.CountryWords.ContainsKey(token.Text)) phrase = token.Text;
+            if (phrase is null) continue;
+            var (countries, lowerOnly) = _lexicon.CountryWords[phrase];
+            if (lowerOnly && phrase.Any(char.IsUpper)) continue;
+            seen ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (!seen.Add(phrase)) continue;
+            evidence ??= new double[256];
+            foreach (var iso in countries)
+            {
+                var ci = _gazetteer.CountryIndex(iso);
+                if (ci < 0) continue;
+                var c = _t.Countries[ci];
+                evidence[c] = Math.Min(2, evidence[c] + 1.0 / countries.Length);
+            }
+        }
+        return evidence ?? [];
+    }
+
+    ImmutableArray<PlaceMention> ResolveAll(string text, List<Toponym> toponyms, double[] evidence, bool dropStrays)
     {
         foreach (var t in toponyms) LoadSenses(t);
         foreach (var t in toponyms) if (t.Container >= 0) toponyms[t.Container].Children.Add(t);
 
         // Pass 1: priors only, to learn which countries and admin areas the text is about.
         foreach (var t in toponyms) t.Best = ArgMax(t.Prior);
-        var votes = new Votes();
+        var votes = new Votes(evidence);
         foreach (var t in toponyms) votes.Add(t, this);
 
         // Passes 2 and 3: priors plus context; names with the same key and level share one sense (one sense per
@@ -537,7 +577,7 @@ public sealed class Geoparser
         {
             if (pass > 0)
             {
-                votes = new Votes();
+                votes = new Votes(evidence);
                 foreach (var t in toponyms) votes.Add(t, this);
             }
             foreach (var t in toponyms)
@@ -558,7 +598,7 @@ public sealed class Geoparser
         }
 
         MakeHierarchiesAgree(toponyms, groups);
-        KeepToTheTextsCountry(toponyms, dropUnknown: dropStrays);
+        KeepToTheTextsCountry(toponyms, evidence, dropUnknown: dropStrays);
 
         var mentions = ImmutableArray.CreateBuilder<PlaceMention>(toponyms.Count);
         foreach (var t in toponyms)
@@ -618,9 +658,9 @@ public sealed class Geoparser
 
     /// When the text is clearly about one country, a small foreign place is a misreading: take the name's sense in
     /// that country if it has one, else (when recognising) drop it -- "Ward", "Plaza", a person called "Bakul".
-    void KeepToTheTextsCountry(List<Toponym> toponyms, bool dropUnknown)
+    void KeepToTheTextsCountry(List<Toponym> toponyms, double[] evidence, bool dropUnknown)
     {
-        var votes = new Votes();
+        var votes = new Votes(evidence);
         foreach (var t in toponyms) votes.Add(t, this);
         foreach (var t in toponyms)
         {
@@ -884,6 +924,16 @@ public sealed class Geoparser
         readonly double[] _country = new double[256];
         readonly Dictionary<int, int> _admin1 = [];
         double _total;
+
+        /// Starts from the votes of words that are no toponyms (see CountryEvidence).
+        public Votes(double[] evidence)
+        {
+            for (var c = 0; c < evidence.Length; c++)
+            {
+                _country[c] = evidence[c];
+                _total += evidence[c];
+            }
+        }
 
         public void Add(Toponym t, Geoparser parser)
         {
