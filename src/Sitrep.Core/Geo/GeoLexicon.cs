@@ -15,6 +15,7 @@ internal sealed class GeoLexicon
     public required FrozenSet<string> OrgAfter { get; init; }
     public required FrozenSet<string> OrgBefore { get; init; }
     public required FrozenSet<string> Facilities { get; init; }
+    public required FrozenSet<string> AttachedSuffixes { get; init; }
     public required FrozenDictionary<string, PlaceLevel> Generics { get; init; }
 
     /// Generic words few countries use ("upazila" -> BD), as written (case-insensitive): evidence for the text's
@@ -30,14 +31,16 @@ internal sealed class GeoLexicon
             DataDirectory.ReadLexicon("geo", file).Select(l => PlaceNames.Fold(l)).Where(l => l.Length > 0).ToFrozenSet(StringComparer.Ordinal);
         var org = DataDirectory.ReadLexicon("geo", "org-words.tsv").Select(l => l.Split('\t')).ToList();
         var generics = DataDirectory.ReadLexicon("geo", "place-generics.tsv").Select(l => l.Split('\t')).ToList();
-        var countryWords = generics.Where(p => p.Length > 2 && p[2].Length > 0)
-            .ToFrozenDictionary(p => p[0], p => (p[2].Split(',', StringSplitOptions.TrimEntries), p.Length > 3 && p[3] == "lower"), StringComparer.OrdinalIgnoreCase);
+        var countryWords = generics.Where(p => p.Length > 2 && p[2].Length > 0).Select(p => p[0..1].Concat(p[2..]).ToArray())
+            .Concat(DataDirectory.ReadLexicon("geo", "country-words.tsv").Select(l => l.Split('\t')))
+            .ToFrozenDictionary(p => p[0], p => (p[1].Split(',', StringSplitOptions.TrimEntries), p.Length > 2 && p[2] == "lower"), StringComparer.OrdinalIgnoreCase);
         return new GeoLexicon
         {
             CountryWords = countryWords,
             CountryWordStarts = countryWords.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal))
                 .Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             NotPlaces = Set("not-places.txt"),
+            AttachedSuffixes = Set("attached-suffixes.txt"),
             CommonWords = Set("common-words.txt"),
             Titles = Set("titles.txt"),
             Prepositions = Set("place-prepositions.txt"),

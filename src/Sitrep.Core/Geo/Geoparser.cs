@@ -104,7 +104,10 @@ public sealed class Geoparser
         {
             var token = tokens[i];
             var parts = token.IsCapitalised && token.Text.Contains('-', StringComparison.Ordinal) ? token.Text.Split('-') : null;
-            var split = parts is { Length: > 1 } && parts.All(p => p.Length > 1 && char.IsUpper(p[0]))
+            // "Karachi-based": the place and a word that is no part of it.
+            if (parts is { Length: > 1 } && _lexicon.AttachedSuffixes.Contains(parts[^1]))
+                parts = [token.Text[..token.Text.LastIndexOf('-')], parts[^1]];
+            var split = parts is { Length: > 1 } && (parts.All(p => p.Length > 1 && char.IsUpper(p[0])) || _lexicon.AttachedSuffixes.Contains(parts[^1]))
                 && _gazetteer.FindKey(PlaceNames.Fold(token.Text)) < 0;
             if (!split)
             {
@@ -171,7 +174,7 @@ public sealed class Geoparser
             // Two one-word places side by side ("Michael Jordan") are a person's name, not two places -- unless both
             // are well known ("Lahore Punjab" in a terse note).
             if (accepted && matchEnd == i && topo.Hint is null && lastAcceptedToken == i - 1 && found.Count > 0 && i >= 1
-                && found[^1] is { Demonym: null, Hint: null, KeyIndex: >= 0 } before && before.Start == tokens[i - 1].Span.Start
+                && found[^1] is { Demonym: null, Hint: null, KeyIndex: >= 0, InName: false } before && before.Start == tokens[i - 1].Span.Start
                 && Adjacent(text, tokens, i - 1, i) && !IsPossessive(tokens[i - 1].Text)
                 && !(IsProminentName(before.KeyIndex) && IsProminentName(keyIndex)))
             {
@@ -184,7 +187,8 @@ public sealed class Geoparser
                 if (genericEnd > matchEnd && !IsPossessive(tokens[matchEnd].Text)) topo.End = tokens[genericEnd].Span.End;
                 found.Add(topo);
                 lastAcceptedToken = matchEnd;
-                i = Math.Max(matchEnd, genericEnd) + 1;
+                // The rest of an organisation's name ("Model School") holds no further place.
+                i = Math.Max(Math.Max(matchEnd, genericEnd), topo.OrgEnd) + 1;
             }
             else i = matchEnd + 1;
         }
@@ -315,7 +319,8 @@ public sealed class Geoparser
     {
         var single = start == end;
         var first = PlaceNames.Fold(StripPossessive(tokens[start].Text));
-        if (single && (_lexicon.NotPlaces.Contains(first) || _lexicon.Directions.Contains(first))) return false;
+        // Titles are no places ("Vice Chancellor", "Governor House") though GeoNames has towns of those names.
+        if (single && (_lexicon.NotPlaces.Contains(first) || _lexicon.Directions.Contains(first) || _lexicon.Titles.Contains(first))) return false;
         if (single && (SentenceInitial(text, tokens, start) || AllCaps(tokens[start].Text)) && _lexicon.CommonWords.Contains(first)) return false;
         // Acronyms ("AL", "JCD") are organisations unless they name a country ("US", "UAE", "DRC").
         if (single && AllCaps(tokens[start].Text) && tokens[start].Text.Length <= 5 && !HasCountry(topo.KeyIndex)) return false;
@@ -331,8 +336,9 @@ public sealed class Geoparser
         // Organisations named after places: "Khaama Press", "Kabul Bank", "Bank of Kabul", "Quetta Model School".
         // Not a toponym of the text, but a town's press club or university is where its protests happen: a known
         // town is kept, flagged InName, so consumers can tell it from the places the text names.
-        if (InOrganisationName(text, tokens, start, end))
+        if (InOrganisationName(text, tokens, start, end) is var orgEnd and >= 0)
         {
+            topo.OrgEnd = orgEnd;
             if (!strong || IsPersonLike(text, tokens, start, lastAcceptedToken, lowerWords)) return false;
             topo.InName = true;
             return true;
@@ -362,18 +368,19 @@ public sealed class Geoparser
 
     /// "Kabul Bank", "Bank of Kabul", "Hyderabad School Parents Association": an organisation word right after the
     /// name or closing the run of capitalised words that follows it (up to four), or "word of" before it.
-    bool InOrganisationName(string text, IReadOnlyList<Token> tokens, int start, int end)
+    /// Returns the token index of the organisation word after the name (the name's own end for "Bank of X"), or -1.
+    int InOrganisationName(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
-        if (IsPossessive(tokens[end].Text)) return false;
+        if (IsPossessive(tokens[end].Text)) return -1;
         for (var k = end + 1; k < tokens.Count && k <= end + 4; k++)
         {
             if (tokens[k].Kind != TokenKind.Word || !tokens[k].IsCapitalised || !Adjacent(text, tokens, k - 1, k)) break;
             var w = PlaceNames.Fold(StripPossessive(tokens[k].Text));
-            if (IsFacility(text, tokens, k)) return false;
-            if (_lexicon.OrgAfter.Contains(w)) return true;
+            if (IsFacility(text, tokens, k)) return -1;
+            if (_lexicon.OrgAfter.Contains(w)) return k;
             if (IsPossessive(tokens[k].Text)) break;
         }
-        return start >= 2 && tokens[start - 1].Text == "of" && _lexicon.OrgBefore.Contains(PlaceNames.Fold(tokens[start - 2].Text));
+        return start >= 2 && tokens[start - 1].Text == "of" && _lexicon.OrgBefore.Contains(PlaceNames.Fold(tokens[start - 2].Text)) ? end : -1;
     }
 
     bool FacilityAfter(string text, IReadOnlyList<Token> tokens, int end) =>
@@ -702,10 +709,24 @@ public sealed class Geoparser
             Array.Resize(ref prior, MaxSenses);
         }
         var alias = new bool[senses.Length];
+        var areas = 0;
         for (var s = 0; s < senses.Length; s++)
         {
             alias[s] = (senses[s] & GazetteerTables.AliasFlag) != 0;
             senses[s] &= ~GazetteerTables.AliasFlag;
+            if ((PlaceLevel)_t.Levels[senses[s]] is PlaceLevel.Admin1 or PlaceLevel.Admin2) areas++;
+        }
+        // A town named like the district or province it lies in is that area's seat ("Gorakhpur" in Gorakhpur
+        // district): the likelier sense of the bare name than namesakes elsewhere, whatever GeoNames' populations say.
+        if (areas > 0 && t.Hint is null or PlaceLevel.Locality)
+        {
+            for (var s = 0; s < senses.Length; s++)
+            {
+                if (_t.Levels[senses[s]] != (byte)PlaceLevel.Locality) continue;
+                var a1 = _t.Admin1Refs[senses[s]];
+                var a2 = _t.Admin2Refs[senses[s]];
+                if ((a2 >= 0 && Array.IndexOf(senses, a2) >= 0) || (a1 >= 0 && Array.IndexOf(senses, a1) >= 0)) prior[s] += 0.6;
+            }
         }
         t.Senses = senses;
         t.Prior = prior;
@@ -780,14 +801,19 @@ public sealed class Geoparser
         return (PlaceLevel)_t.Levels[area] switch
         {
             PlaceLevel.Country => _t.Countries[area] == _t.Countries[place],
-            PlaceLevel.Admin1 => _t.Admin1Refs[place] == area,
-            PlaceLevel.Admin2 => _t.Admin2Refs[place] == area,
+            // GeoNames gives many villages no admin codes ("Kalaiya, Bara"): then nearness to the area's point stands in.
+            PlaceLevel.Admin1 => _t.Admin1Refs[place] == area || _t.Admin1Refs[place] < 0 && Near(area, place, 200_000),
+            PlaceLevel.Admin2 => _t.Admin2Refs[place] == area || _t.Admin2Refs[place] < 0 && _t.Admin1Refs[place] < 0 && Near(area, place, 50_000),
             // A town "contains" its quarters and suburbs: same country, within about 30 km.
             PlaceLevel.Locality => _t.Countries[area] == _t.Countries[place]
                 && Math.Abs(_t.Latitudes[area] - _t.Latitudes[place]) < 30_000 && Math.Abs(_t.Longitudes[area] - _t.Longitudes[place]) < 30_000,
             _ => false,
         };
     }
+
+    /// Same country, and within about `distance` hundred-thousandths of a degree in latitude and longitude.
+    bool Near(int a, int b, int distance) => _t.Countries[a] == _t.Countries[b]
+        && Math.Abs(_t.Latitudes[a] - _t.Latitudes[b]) < distance && Math.Abs(_t.Longitudes[a] - _t.Longitudes[b]) < distance;
 
     bool IsStrong(int keyIndex) => (Facts(keyIndex) & KeyFacts.Strong) != 0;
 
@@ -914,6 +940,7 @@ public sealed class Geoparser
         public bool Dropped { get; set; }
         public bool NeedsContainer { get; init; }
         public bool InName { get; set; }
+        public int OrgEnd { get; set; } = -1;
         public int? NearbyCountry { get; set; }
         public (int Country, double Weight, int Admin1) OwnVote { get; set; } = (-1, 0, -1);
     }
