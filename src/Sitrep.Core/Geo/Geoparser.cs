@@ -714,10 +714,12 @@ public sealed class Geoparser
         {
             alias[s] = (senses[s] & GazetteerTables.AliasFlag) != 0;
             senses[s] &= ~GazetteerTables.AliasFlag;
-            if ((PlaceLevel)_t.Levels[senses[s]] is PlaceLevel.Admin1 or PlaceLevel.Admin2) areas++;
+            if ((PlaceLevel)_t.Levels[senses[s]] is PlaceLevel.Admin1 or PlaceLevel.Admin2 or PlaceLevel.Country) areas++;
         }
         // A town named like the district or province it lies in is that area's seat ("Gorakhpur" in Gorakhpur
-        // district): the likelier sense of the bare name than namesakes elsewhere, whatever GeoNames' populations say.
+        // district): within the text's country, the likelier sense of the bare name than namesakes, whatever
+        // GeoNames' populations say (see Context).
+        bool[]? seats = null;
         if (areas > 0 && t.Hint is null or PlaceLevel.Locality)
         {
             for (var s = 0; s < senses.Length; s++)
@@ -725,9 +727,17 @@ public sealed class Geoparser
                 if (_t.Levels[senses[s]] != (byte)PlaceLevel.Locality) continue;
                 var a1 = _t.Admin1Refs[senses[s]];
                 var a2 = _t.Admin2Refs[senses[s]];
-                if ((a2 >= 0 && Array.IndexOf(senses, a2) >= 0) || (a1 >= 0 && Array.IndexOf(senses, a1) >= 0)) prior[s] += 0.6;
+                if (!(a2 >= 0 && Array.IndexOf(senses, a2) >= 0 || a1 >= 0 && Array.IndexOf(senses, a1) >= 0)) continue;
+                // Not when a state or country elsewhere has the name: the bare name means it ("Indiana").
+                var elsewhere = false;
+                foreach (var other in senses)
+                    if ((PlaceLevel)_t.Levels[other] is PlaceLevel.Admin1 or PlaceLevel.Country && other != a1) elsewhere = true;
+                if (elsewhere) continue;
+                seats ??= new bool[senses.Length];
+                seats[s] = true;
             }
         }
+        t.Seats = seats;
         t.Senses = senses;
         t.Prior = prior;
         t.Alias = alias;
@@ -767,7 +777,9 @@ public sealed class Geoparser
         var place = t.Senses[s];
         var bonus = 0.0;
         var cc = _t.Countries[place];
-        bonus += 2.5 * votes.CountryShare(cc, t, t.Container >= 0 ? toponyms[t.Container] : null);
+        var share = votes.CountryShare(cc, t, t.Container >= 0 ? toponyms[t.Container] : null);
+        bonus += 2.5 * share;
+        if (t.Seats is { } seats && seats[s] && (share >= 0.5 || !votes.AnyOther(t))) bonus += 0.6;
         if (t.NearbyCountry == cc) bonus += 1.5;
         var a1 = _t.Levels[place] == (byte)PlaceLevel.Admin1 ? place : _t.Admin1Refs[place];
         if (a1 >= 0 && votes.HasAdmin1(a1, t)) bonus += 1.5;
@@ -933,6 +945,7 @@ public sealed class Geoparser
         public int[] Senses { get; set; } = [];
         public double[] Prior { get; set; } = [];
         public bool[] Alias { get; set; } = [];
+        public bool[]? Seats { get; set; }
         public double MaxPrior { get; set; }
         public List<Toponym> Children { get; } = [];
         public double[] Score { get; set; } = [];
@@ -1025,6 +1038,9 @@ public sealed class Geoparser
             }
             return -1;
         }
+
+        /// Whether anything but the mention itself voted.
+        public bool AnyOther(Toponym t) => _total - t.OwnVote.Weight > 1e-9;
 
         public bool HasAdmin1(int admin1, Toponym t)
         {
