@@ -16,6 +16,9 @@ internal sealed class GeoLexicon
     public required FrozenSet<string> OrgBefore { get; init; }
     public required FrozenSet<string> Facilities { get; init; }
     public required FrozenSet<string> AttachedSuffixes { get; init; }
+
+    /// Sets of interchangeable spellings ("k", "kh"); "$" marks a word's end.
+    public required string[][] SpellingVariants { get; init; }
     public required FrozenDictionary<string, PlaceLevel> Generics { get; init; }
 
     /// Generic words few countries use ("upazila" -> BD), as written (case-insensitive): evidence for the text's
@@ -41,6 +44,7 @@ internal sealed class GeoLexicon
                 .Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             NotPlaces = Set("not-places.txt"),
             AttachedSuffixes = Set("attached-suffixes.txt"),
+            SpellingVariants = [.. DataDirectory.ReadLexicon("geo", "spelling-variants.tsv").Select(l => l.Split('\t'))],
             CommonWords = Set("common-words.txt"),
             Titles = Set("titles.txt"),
             Prepositions = Set("place-prepositions.txt"),

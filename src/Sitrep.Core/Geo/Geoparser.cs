@@ -21,12 +21,14 @@ public sealed class Geoparser
     readonly GeoLexicon _lexicon;
     readonly double[] _featureBonus; // capitals and admin seats are the likelier sense of a name
     readonly ConcurrentDictionary<int, KeyFacts> _keyFacts = new(); // per name, shared by all calls
+    readonly SpellingVariants _spellings;
 
     Geoparser(Gazetteer gazetteer, GeoLexicon lexicon)
     {
         _gazetteer = gazetteer;
         _t = gazetteer.Tables;
         _lexicon = lexicon;
+        _spellings = new SpellingVariants(lexicon.SpellingVariants);
         _featureBonus = _t.FeatureCodes.Select(code => code switch
         {
             "P.PPLC" => 1.5,
@@ -632,7 +634,9 @@ public sealed class Geoparser
             var z = 0.0;
             for (var s = 0; s < t.Score.Length; s++) z += Math.Exp(t.Score[s] - top);
             var alternatives = order.Skip(1).Select(s => _gazetteer.PlaceAt(t.Senses[s])).ToImmutableArray();
-            mentions.Add(new PlaceMention(span, span.Of(text), _gazetteer.PlaceAt(t.Senses[order[0]]), Math.Round(1 / z, 3), alternatives, false, t.InName));
+            // A name found under another spelling is a weaker match.
+            var score = Math.Round((t.Variant ? 0.8 : 1) / z, 3);
+            mentions.Add(new PlaceMention(span, span.Of(text), _gazetteer.PlaceAt(t.Senses[order[0]]), score, alternatives, false, t.InName));
         }
         return mentions.ToImmutable();
     }
@@ -690,6 +694,16 @@ public sealed class Geoparser
 
     void LoadSenses(Toponym t)
     {
+        if (t.KeyIndex < 0 && t.Demonym is null && t.Key.Length >= 4)
+        {
+            foreach (var variant in _spellings.Of(t.Key))
+            {
+                var k = _gazetteer.FindKey(variant);
+                if (k < 0) continue;
+                (t.KeyIndex, t.Variant) = (k, true);
+                break;
+            }
+        }
         if (t.KeyIndex < 0 || t.Demonym is not null) return;
         var postings = _t.PostingsOf(t.KeyIndex);
         var senses = new int[postings.Length];
@@ -698,7 +712,7 @@ public sealed class Geoparser
         {
             var p = postings[s];
             senses[s] = p; // keeps the alias flag until sorted
-            prior[s] = Prior(p & ~GazetteerTables.AliasFlag, (p & GazetteerTables.AliasFlag) != 0, t.Hint);
+            prior[s] = Prior(p & ~GazetteerTables.AliasFlag, (p & GazetteerTables.AliasFlag) != 0, t.Hint) - (t.Variant ? 0.5 : 0);
         }
         if (senses.Length > MaxSenses)
         {
@@ -938,7 +952,9 @@ public sealed class Geoparser
         public int Start { get; } = start;
         public int End { get; set; } = end;
         public string Key { get; } = key;
-        public int KeyIndex { get; } = keyIndex;
+        public int KeyIndex { get; set; } = keyIndex;
+        /// Found under another spelling ("Jaleswar" for "Jaleshwar"): a weaker match.
+        public bool Variant { get; set; }
         public PlaceLevel? Hint { get; set; }
         public string? Demonym { get; set; }
         public int Container { get; set; } = -1;
