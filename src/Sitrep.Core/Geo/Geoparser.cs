@@ -21,12 +21,14 @@ public sealed class Geoparser
     readonly GeoLexicon _lexicon;
     readonly double[] _featureBonus; // capitals and admin seats are the likelier sense of a name
     readonly ConcurrentDictionary<int, KeyFacts> _keyFacts = new(); // per name, shared by all calls
+    readonly SpellingVariants _spellings;
 
     Geoparser(Gazetteer gazetteer, GeoLexicon lexicon)
     {
         _gazetteer = gazetteer;
         _t = gazetteer.Tables;
         _lexicon = lexicon;
+        _spellings = new SpellingVariants(lexicon.SpellingVariants);
         _featureBonus = _t.FeatureCodes.Select(code => code switch
         {
             "P.PPLC" => 1.5,
@@ -53,7 +55,7 @@ public sealed class Geoparser
             foreach (var t in toponyms) t.Container = -1;
             LinkContainers(text, toponyms);
         }
-        return ResolveAll(text, toponyms, dropStrays: true);
+        return ResolveAll(text, toponyms, CountryEvidence(tokens), dropStrays: true);
     }
 
     /// Resolves exactly the given spans (from another recogniser or a gold standard), one mention per span, in order.
@@ -87,7 +89,7 @@ public sealed class Geoparser
         }
         var ordered = toponyms.OrderBy(t => t.Start).ToList();
         LinkContainers(text, ordered);
-        var resolved = ResolveAll(text, ordered, dropStrays: false);
+        var resolved = ResolveAll(text, ordered, CountryEvidence(Tokenizer.Instance.Tokenize(text)), dropStrays: false);
         var bySpan = new Dictionary<(int, int), PlaceMention>();
         foreach (var m in resolved) bySpan.TryAdd((m.Span.Start, m.Span.End), m);
         return [.. spans.Select(s => bySpan[(s.Start, s.End)])];
@@ -104,7 +106,10 @@ public sealed class Geoparser
         {
             var token = tokens[i];
             var parts = token.IsCapitalised && token.Text.Contains('-', StringComparison.Ordinal) ? token.Text.Split('-') : null;
-            var split = parts is { Length: > 1 } && parts.All(p => p.Length > 1 && char.IsUpper(p[0]))
+            // "Karachi-based": the place and a word that is no part of it.
+            if (parts is { Length: > 1 } && _lexicon.AttachedSuffixes.Contains(parts[^1]))
+                parts = [token.Text[..token.Text.LastIndexOf('-')], parts[^1]];
+            var split = parts is { Length: > 1 } && (parts.All(p => p.Length > 1 && char.IsUpper(p[0])) || _lexicon.AttachedSuffixes.Contains(parts[^1]))
                 && _gazetteer.FindKey(PlaceNames.Fold(token.Text)) < 0;
             if (!split)
             {
@@ -171,7 +176,7 @@ public sealed class Geoparser
             // Two one-word places side by side ("Michael Jordan") are a person's name, not two places -- unless both
             // are well known ("Lahore Punjab" in a terse note).
             if (accepted && matchEnd == i && topo.Hint is null && lastAcceptedToken == i - 1 && found.Count > 0 && i >= 1
-                && found[^1] is { Demonym: null, Hint: null, KeyIndex: >= 0 } before && before.Start == tokens[i - 1].Span.Start
+                && found[^1] is { Demonym: null, Hint: null, KeyIndex: >= 0, InName: false } before && before.Start == tokens[i - 1].Span.Start
                 && Adjacent(text, tokens, i - 1, i) && !IsPossessive(tokens[i - 1].Text)
                 && !(IsProminentName(before.KeyIndex) && IsProminentName(keyIndex)))
             {
@@ -184,7 +189,8 @@ public sealed class Geoparser
                 if (genericEnd > matchEnd && !IsPossessive(tokens[matchEnd].Text)) topo.End = tokens[genericEnd].Span.End;
                 found.Add(topo);
                 lastAcceptedToken = matchEnd;
-                i = Math.Max(matchEnd, genericEnd) + 1;
+                // The rest of an organisation's name ("Model School") holds no further place.
+                i = Math.Max(Math.Max(matchEnd, genericEnd), topo.OrgEnd) + 1;
             }
             else i = matchEnd + 1;
         }
@@ -315,7 +321,8 @@ public sealed class Geoparser
     {
         var single = start == end;
         var first = PlaceNames.Fold(StripPossessive(tokens[start].Text));
-        if (single && (_lexicon.NotPlaces.Contains(first) || _lexicon.Directions.Contains(first))) return false;
+        // Titles are no places ("Vice Chancellor", "Governor House") though GeoNames has towns of those names.
+        if (single && (_lexicon.NotPlaces.Contains(first) || _lexicon.Directions.Contains(first) || _lexicon.Titles.Contains(first))) return false;
         if (single && (SentenceInitial(text, tokens, start) || AllCaps(tokens[start].Text)) && _lexicon.CommonWords.Contains(first)) return false;
         // Acronyms ("AL", "JCD") are organisations unless they name a country ("US", "UAE", "DRC").
         if (single && AllCaps(tokens[start].Text) && tokens[start].Text.Length <= 5 && !HasCountry(topo.KeyIndex)) return false;
@@ -328,12 +335,20 @@ public sealed class Geoparser
         // A capitalised word that also appears in lower case in the text is a common word ("Bar", "Mobile").
         if (single && lowerWords.Contains(first) && !HasCountryOrAdmin1(topo.KeyIndex)) return false;
 
-        // Organisations named after places: "Khaama Press", "Kabul Bank", "Bank of Kabul".
-        if (end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && Adjacent(text, tokens, end, end + 1)
-            && _lexicon.OrgAfter.Contains(PlaceNames.Fold(tokens[end + 1].Text))) return false;
-        if (start >= 2 && tokens[start - 1].Text == "of" && _lexicon.OrgBefore.Contains(PlaceNames.Fold(tokens[start - 2].Text))) return false;
+        // Organisations named after places: "Khaama Press", "Kabul Bank", "Bank of Kabul", "Quetta Model School".
+        // Not a toponym of the text, but a town's press club or university is where its protests happen: a known
+        // town is kept, flagged InName, so consumers can tell it from the places the text names.
+        if (InOrganisationName(text, tokens, start, end) is var orgEnd and >= 0)
+        {
+            topo.OrgEnd = orgEnd;
+            if (!strong || IsPersonLike(text, tokens, start, lastAcceptedToken, lowerWords)) return false;
+            topo.InName = true;
+            return true;
+        }
 
         if (IsPersonLike(text, tokens, start, lastAcceptedToken, lowerWords)) return false;
+        // "Savar Bus Stand", "Kotwali Police Station": a facility named after the place is in it.
+        if (FacilityAfter(text, tokens, end)) return true;
         // "Michael Smith", "Lincoln Financial": a capitalised word right after the name makes it part of another name.
         // A one-word name inside a run of capitalised words ("National Grants Office") is part of that name.
         if (single && topo.Hint is null && !IsProminentName(topo.KeyIndex) && start >= 1 && end + 1 < tokens.Count
@@ -351,6 +366,35 @@ public sealed class Geoparser
         if (start >= 2 && tokens[start - 1].Text == "the" && _lexicon.Prepositions.Contains(tokens[start - 2].Text.ToLowerInvariant())) return true;
         if (end + 2 < tokens.Count && tokens[end + 1].Text == "," && tokens[end + 2].IsCapitalised) return NextIsArea(text, tokens, end + 2);
         return false;
+    }
+
+    /// "Kabul Bank", "Bank of Kabul", "Hyderabad School Parents Association": an organisation word right after the
+    /// name or closing the run of capitalised words that follows it (up to four), or "word of" before it.
+    /// Returns the token index of the organisation word after the name (the name's own end for "Bank of X"), or -1.
+    int InOrganisationName(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (IsPossessive(tokens[end].Text)) return -1;
+        for (var k = end + 1; k < tokens.Count && k <= end + 4; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !tokens[k].IsCapitalised || !Adjacent(text, tokens, k - 1, k)) break;
+            var w = PlaceNames.Fold(StripPossessive(tokens[k].Text));
+            if (IsFacility(text, tokens, k)) return -1;
+            if (_lexicon.OrgAfter.Contains(w)) return k;
+            if (IsPossessive(tokens[k].Text)) break;
+        }
+        return start >= 2 && tokens[start - 1].Text == "of" && _lexicon.OrgBefore.Contains(PlaceNames.Fold(tokens[start - 2].Text)) ? end : -1;
+    }
+
+    bool FacilityAfter(string text, IReadOnlyList<Token> tokens, int end) =>
+        end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && Adjacent(text, tokens, end, end + 1) && !IsPossessive(tokens[end].Text)
+        && IsFacility(text, tokens, end + 1);
+
+    /// "Airport", "Bus Stand": one or two words at k.
+    bool IsFacility(string text, IReadOnlyList<Token> tokens, int k)
+    {
+        if (_lexicon.Facilities.Contains(PlaceNames.Fold(tokens[k].Text))) return true;
+        return k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && Adjacent(text, tokens, k, k + 1)
+            && _lexicon.Facilities.Contains(PlaceNames.Fold(text.AsSpan(tokens[k].Span.Start, tokens[k + 1].Span.End - tokens[k].Span.Start)));
     }
 
     bool NextIsArea(string text, IReadOnlyList<Token> tokens, int i)
@@ -472,14 +516,54 @@ public sealed class Geoparser
 
     // ---------------------------------------------------------------- resolution
 
-    ImmutableArray<PlaceMention> ResolveAll(string text, List<Toponym> toponyms, bool dropStrays)
+    /// Country votes from generic words few countries use ("upazila", "tehsil", "VDC"): each distinct word gives one
+    /// vote, shared among its countries; at most two votes a country, so names of places still decide.
+    double[] CountryEvidence(IReadOnlyList<Token> tokens)
+    {
+        double[]? evidence = null;
+        HashSet<string>? seen = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word) continue;
+            string? phrase = null;
+            if (_lexicon.CountryWordStarts.Contains(token.Text))
+            {
+                for (var n = 3; n >= 2 && phrase is null; n--)
+                {
+                    if (i + n - 1 >= tokens.Count) continue;
+                    var words = tokens.Skip(i).Take(n).ToList();
+                    if (words.Any(w => w.Kind != TokenKind.Word)) continue;
+                    var joined = string.Join(' ', words.Select(w => w.Text));
+                    if (_lexicon.CountryWords.ContainsKey(joined)) phrase = joined;
+                }
+            }
+            if (phrase is null && _lexicon.CountryWords.ContainsKey(token.Text)) phrase = token.Text;
+            if (phrase is null) continue;
+            var (countries, lowerOnly) = _lexicon.CountryWords[phrase];
+            if (lowerOnly && phrase.Any(char.IsUpper)) continue;
+            seen ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (!seen.Add(phrase)) continue;
+            evidence ??= new double[256];
+            foreach (var iso in countries)
+            {
+                var ci = _gazetteer.CountryIndex(iso);
+                if (ci < 0) continue;
+                var c = _t.Countries[ci];
+                evidence[c] = Math.Min(2, evidence[c] + 1.0 / countries.Length);
+            }
+        }
+        return evidence ?? [];
+    }
+
+    ImmutableArray<PlaceMention> ResolveAll(string text, List<Toponym> toponyms, double[] evidence, bool dropStrays)
     {
         foreach (var t in toponyms) LoadSenses(t);
         foreach (var t in toponyms) if (t.Container >= 0) toponyms[t.Container].Children.Add(t);
 
         // Pass 1: priors only, to learn which countries and admin areas the text is about.
         foreach (var t in toponyms) t.Best = ArgMax(t.Prior);
-        var votes = new Votes();
+        var votes = new Votes(evidence);
         foreach (var t in toponyms) votes.Add(t, this);
 
         // Passes 2 and 3: priors plus context; names with the same key and level share one sense (one sense per
@@ -502,7 +586,7 @@ public sealed class Geoparser
         {
             if (pass > 0)
             {
-                votes = new Votes();
+                votes = new Votes(evidence);
                 foreach (var t in toponyms) votes.Add(t, this);
             }
             foreach (var t in toponyms)
@@ -523,7 +607,7 @@ public sealed class Geoparser
         }
 
         MakeHierarchiesAgree(toponyms, groups);
-        KeepToTheTextsCountry(toponyms, dropUnknown: dropStrays);
+        KeepToTheTextsCountry(toponyms, evidence, dropUnknown: dropStrays);
 
         var mentions = ImmutableArray.CreateBuilder<PlaceMention>(toponyms.Count);
         foreach (var t in toponyms)
@@ -550,7 +634,9 @@ public sealed class Geoparser
             var z = 0.0;
             for (var s = 0; s < t.Score.Length; s++) z += Math.Exp(t.Score[s] - top);
             var alternatives = order.Skip(1).Select(s => _gazetteer.PlaceAt(t.Senses[s])).ToImmutableArray();
-            mentions.Add(new PlaceMention(span, span.Of(text), _gazetteer.PlaceAt(t.Senses[order[0]]), Math.Round(1 / z, 3), alternatives, false));
+            // A name found under another spelling is a weaker match.
+            var score = Math.Round((t.Variant ? 0.8 : 1) / z, 3);
+            mentions.Add(new PlaceMention(span, span.Of(text), _gazetteer.PlaceAt(t.Senses[order[0]]), score, alternatives, false, t.InName));
         }
         return mentions.ToImmutable();
     }
@@ -583,9 +669,9 @@ public sealed class Geoparser
 
     /// When the text is clearly about one country, a small foreign place is a misreading: take the name's sense in
     /// that country if it has one, else (when recognising) drop it -- "Ward", "Plaza", a person called "Bakul".
-    void KeepToTheTextsCountry(List<Toponym> toponyms, bool dropUnknown)
+    void KeepToTheTextsCountry(List<Toponym> toponyms, double[] evidence, bool dropUnknown)
     {
-        var votes = new Votes();
+        var votes = new Votes(evidence);
         foreach (var t in toponyms) votes.Add(t, this);
         foreach (var t in toponyms)
         {
@@ -608,6 +694,16 @@ public sealed class Geoparser
 
     void LoadSenses(Toponym t)
     {
+        if (t.KeyIndex < 0 && t.Demonym is null && t.Key.Length >= 4)
+        {
+            foreach (var variant in _spellings.Of(t.Key))
+            {
+                var k = _gazetteer.FindKey(variant);
+                if (k < 0) continue;
+                (t.KeyIndex, t.Variant) = (k, true);
+                break;
+            }
+        }
         if (t.KeyIndex < 0 || t.Demonym is not null) return;
         var postings = _t.PostingsOf(t.KeyIndex);
         var senses = new int[postings.Length];
@@ -616,7 +712,7 @@ public sealed class Geoparser
         {
             var p = postings[s];
             senses[s] = p; // keeps the alias flag until sorted
-            prior[s] = Prior(p & ~GazetteerTables.AliasFlag, (p & GazetteerTables.AliasFlag) != 0, t.Hint);
+            prior[s] = Prior(p & ~GazetteerTables.AliasFlag, (p & GazetteerTables.AliasFlag) != 0, t.Hint) - (t.Variant ? 0.5 : 0);
         }
         if (senses.Length > MaxSenses)
         {
@@ -627,11 +723,35 @@ public sealed class Geoparser
             Array.Resize(ref prior, MaxSenses);
         }
         var alias = new bool[senses.Length];
+        var areas = 0;
         for (var s = 0; s < senses.Length; s++)
         {
             alias[s] = (senses[s] & GazetteerTables.AliasFlag) != 0;
             senses[s] &= ~GazetteerTables.AliasFlag;
+            if ((PlaceLevel)_t.Levels[senses[s]] is PlaceLevel.Admin1 or PlaceLevel.Admin2 or PlaceLevel.Country) areas++;
         }
+        // A town named like the district or province it lies in is that area's seat ("Gorakhpur" in Gorakhpur
+        // district): within the text's country, the likelier sense of the bare name than namesakes, whatever
+        // GeoNames' populations say (see Context).
+        bool[]? seats = null;
+        if (areas > 0 && t.Hint is null or PlaceLevel.Locality)
+        {
+            for (var s = 0; s < senses.Length; s++)
+            {
+                if (_t.Levels[senses[s]] != (byte)PlaceLevel.Locality) continue;
+                var a1 = _t.Admin1Refs[senses[s]];
+                var a2 = _t.Admin2Refs[senses[s]];
+                if (!(a2 >= 0 && Array.IndexOf(senses, a2) >= 0 || a1 >= 0 && Array.IndexOf(senses, a1) >= 0)) continue;
+                // Not when a state or country elsewhere has the name: the bare name means it ("Indiana").
+                var elsewhere = false;
+                foreach (var other in senses)
+                    if ((PlaceLevel)_t.Levels[other] is PlaceLevel.Admin1 or PlaceLevel.Country && other != a1) elsewhere = true;
+                if (elsewhere) continue;
+                seats ??= new bool[senses.Length];
+                seats[s] = true;
+            }
+        }
+        t.Seats = seats;
         t.Senses = senses;
         t.Prior = prior;
         t.Alias = alias;
@@ -671,7 +791,9 @@ public sealed class Geoparser
         var place = t.Senses[s];
         var bonus = 0.0;
         var cc = _t.Countries[place];
-        bonus += 2.5 * votes.CountryShare(cc, t, t.Container >= 0 ? toponyms[t.Container] : null);
+        var share = votes.CountryShare(cc, t, t.Container >= 0 ? toponyms[t.Container] : null);
+        bonus += 2.5 * share;
+        if (t.Seats is { } seats && seats[s] && (share >= 0.5 || !votes.AnyOther(t))) bonus += 0.6;
         if (t.NearbyCountry == cc) bonus += 1.5;
         var a1 = _t.Levels[place] == (byte)PlaceLevel.Admin1 ? place : _t.Admin1Refs[place];
         if (a1 >= 0 && votes.HasAdmin1(a1, t)) bonus += 1.5;
@@ -705,14 +827,19 @@ public sealed class Geoparser
         return (PlaceLevel)_t.Levels[area] switch
         {
             PlaceLevel.Country => _t.Countries[area] == _t.Countries[place],
-            PlaceLevel.Admin1 => _t.Admin1Refs[place] == area,
-            PlaceLevel.Admin2 => _t.Admin2Refs[place] == area,
+            // GeoNames gives many villages no admin codes ("Kalaiya, Bara"): then nearness to the area's point stands in.
+            PlaceLevel.Admin1 => _t.Admin1Refs[place] == area || _t.Admin1Refs[place] < 0 && Near(area, place, 200_000),
+            PlaceLevel.Admin2 => _t.Admin2Refs[place] == area || _t.Admin2Refs[place] < 0 && _t.Admin1Refs[place] < 0 && Near(area, place, 50_000),
             // A town "contains" its quarters and suburbs: same country, within about 30 km.
             PlaceLevel.Locality => _t.Countries[area] == _t.Countries[place]
                 && Math.Abs(_t.Latitudes[area] - _t.Latitudes[place]) < 30_000 && Math.Abs(_t.Longitudes[area] - _t.Longitudes[place]) < 30_000,
             _ => false,
         };
     }
+
+    /// Same country, and within about `distance` hundred-thousandths of a degree in latitude and longitude.
+    bool Near(int a, int b, int distance) => _t.Countries[a] == _t.Countries[b]
+        && Math.Abs(_t.Latitudes[a] - _t.Latitudes[b]) < distance && Math.Abs(_t.Longitudes[a] - _t.Longitudes[b]) < distance;
 
     bool IsStrong(int keyIndex) => (Facts(keyIndex) & KeyFacts.Strong) != 0;
 
@@ -825,19 +952,24 @@ public sealed class Geoparser
         public int Start { get; } = start;
         public int End { get; set; } = end;
         public string Key { get; } = key;
-        public int KeyIndex { get; } = keyIndex;
+        public int KeyIndex { get; set; } = keyIndex;
+        /// Found under another spelling ("Jaleswar" for "Jaleshwar"): a weaker match.
+        public bool Variant { get; set; }
         public PlaceLevel? Hint { get; set; }
         public string? Demonym { get; set; }
         public int Container { get; set; } = -1;
         public int[] Senses { get; set; } = [];
         public double[] Prior { get; set; } = [];
         public bool[] Alias { get; set; } = [];
+        public bool[]? Seats { get; set; }
         public double MaxPrior { get; set; }
         public List<Toponym> Children { get; } = [];
         public double[] Score { get; set; } = [];
         public int Best { get; set; } = -1;
         public bool Dropped { get; set; }
         public bool NeedsContainer { get; init; }
+        public bool InName { get; set; }
+        public int OrgEnd { get; set; } = -1;
         public int? NearbyCountry { get; set; }
         public (int Country, double Weight, int Admin1) OwnVote { get; set; } = (-1, 0, -1);
     }
@@ -848,6 +980,16 @@ public sealed class Geoparser
         readonly double[] _country = new double[256];
         readonly Dictionary<int, int> _admin1 = [];
         double _total;
+
+        /// Starts from the votes of words that are no toponyms (see CountryEvidence).
+        public Votes(double[] evidence)
+        {
+            for (var c = 0; c < evidence.Length; c++)
+            {
+                _country[c] = evidence[c];
+                _total += evidence[c];
+            }
+        }
 
         public void Add(Toponym t, Geoparser parser)
         {
@@ -873,6 +1015,8 @@ public sealed class Geoparser
                 admin1 = level == PlaceLevel.Admin1 ? place : t.Container >= 0 || level == PlaceLevel.Admin2 ? tables.Admin1Refs[place] : -1;
             }
             else return;
+            // A town in an organisation's name ("Washington Post") says less about where the text is.
+            if (t.InName) weight *= 0.5;
             _country[country] += weight;
             _total += weight;
             if (admin1 >= 0) _admin1[admin1] = _admin1.GetValueOrDefault(admin1) + 1;
@@ -910,6 +1054,9 @@ public sealed class Geoparser
             }
             return -1;
         }
+
+        /// Whether anything but the mention itself voted.
+        public bool AnyOther(Toponym t) => _total - t.OwnVote.Weight > 1e-9;
 
         public bool HasAdmin1(int admin1, Toponym t)
         {

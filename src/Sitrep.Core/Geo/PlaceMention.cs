@@ -9,10 +9,13 @@ namespace Sitrep.Core.Geo;
 /// ("at Zorbuldak in Sharsha upazila of Jessore district" -> Jessore), 0 when Place is null.
 /// Alternatives are the runner-up senses, best first (at most three).
 /// IsAdjectival marks demonyms and adjectives that stand for a country ("Afghan forces" -> AF).
+/// InName marks a place named inside an organisation's name ("outside the Quetta Press Club", "Sylhet University"):
+/// not a toponym of the text, but often the best clue to where an event happened.
 public sealed record PlaceMention(
     TextSpan Span,
     string Text,
     GeoPlace? Place,
     double Score,
     ImmutableArray<GeoPlace> Alternatives,
-    bool IsAdjectival);
+    bool IsAdjectival,
+    bool InName = false);

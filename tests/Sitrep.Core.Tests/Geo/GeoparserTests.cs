@@ -164,7 +164,7 @@ public class GeoparserTests
 
     [Theory, MemberData(nameof(NotPlaces))]
     public void Parse_NameThatIsNoPlace_IsNotAMention(string text, string word) =>
-        Assert.DoesNotContain(Parser.Parse(text), m => m.Text.Contains(word, StringComparison.Ordinal) && !m.IsAdjectival);
+        Assert.DoesNotContain(Parser.Parse(text), m => m.Text.Contains(word, StringComparison.Ordinal) && !m.IsAdjectival && !m.InName);
 
     [Fact]
     public void Parse_SameNameTwice_GetsOneSense()

@@ -1,0 +1,86 @@
+using Sitrep.Core.Geo;
+
+namespace Sitrep.Core.Tests.Geo;
+
+/// Rules of recognition and resolution added for event locations: places inside organisation names, country
+/// evidence from generic words, "X-based", titles, seats of districts, villages without admin codes.
+public class GeoparserContextTests
+{
+    static readonly Geoparser Parser = Geoparser.CreateDefault();
+
+    static PlaceMention MentionOf(string text, string name) =>
+        Assert.Single(Parser.Parse(text), m => m.Text == name || m.Text.StartsWith(name + " ", StringComparison.Ordinal));
+
+    public static TheoryData<string, string, string> InOrganisationNames => new()
+    {
+        { "Doctors rallied outside the Quetta Press Club on Sunday.", "Quetta", "PK" },
+        { "Students of Sylhet University blocked the highway.", "Sylhet", "BD" },
+        { "Nurses of the Multan Nishtar Hospital went on strike.", "Multan", "PK" },
+        { "Teachers of Kathmandu Model Secondary School joined the march.", "Kathmandu", "NP" },
+        { "He once worked at the Bank of Kabul.", "Kabul", "AF" },
+    };
+
+    [Theory, MemberData(nameof(InOrganisationNames))]
+    public void Parse_TownInOrganisationName_IsFlaggedInNameAndResolved(string text, string name, string iso2)
+    {
+        var mention = MentionOf(text, name);
+        Assert.True(mention.InName);
+        Assert.Equal(iso2, mention.Place?.CountryCode);
+        Assert.Equal(PlaceLevel.Locality, mention.Place?.Level);
+    }
+
+    public static TheoryData<string, string> PlainPlaces => new()
+    {
+        { "Gunmen opened fire near Peshawar on Monday.", "Peshawar" },
+        { "Two buses burned at Kabul Airport overnight.", "Kabul" },
+        { "Pickets torched a van at the Sylhet Bus Stand.", "Sylhet" },
+    };
+
+    [Theory, MemberData(nameof(PlainPlaces))]
+    public void Parse_PlaceOrFacilityNamedAfterIt_IsNotInName(string text, string name) =>
+        Assert.False(MentionOf(text, name).InName);
+
+    public static TheoryData<string, string, string> CountryWords => new()
+    {
+        // Both names have namesakes in a neighbouring country; the generic word or a local term settles it.
+        { "Nine people were hurt in clashes in Gopalganj on Wednesday. The upazila chairman called for calm.", "Gopalganj", "BD" },
+        { "Police fired tear gas in Gopalganj after the union parishad polls.", "Gopalganj", "BD" },
+        { "A crowd blocked the road in Gopalganj; the bandh was called by a student group.", "Gopalganj", "IN" },
+    };
+
+    [Theory, MemberData(nameof(CountryWords))]
+    public void Parse_GenericWordOfFewCountries_VotesForTheirPlace(string text, string name, string iso2) =>
+        Assert.Equal(iso2, MentionOf(text, name).Place?.CountryCode);
+
+    public static TheoryData<string, string, string> Suffixed => new()
+    {
+        { "The Lahore-based group denied any role.", "Lahore", "PK" },
+        { "A Kabul-bound convoy was stopped at dawn.", "Kabul", "AF" },
+    };
+
+    [Theory, MemberData(nameof(Suffixed))]
+    public void Parse_PlaceWithAttachedSuffix_IsThePlace(string text, string name, string iso2)
+    {
+        var mention = MentionOf(text, name);
+        Assert.Equal(name, mention.Text);
+        Assert.Equal(iso2, mention.Place?.CountryCode);
+    }
+
+    public static TheoryData<string, string> Titles => new()
+    {
+        { "The Vice Chancellor resigned after the protest.", "Vice" },
+        { "Students gheraoed the Chancellor in his office.", "Chancellor" },
+    };
+
+    [Theory, MemberData(nameof(Titles))]
+    public void Parse_TitleWord_IsNoPlace(string text, string word) =>
+        Assert.DoesNotContain(Parser.Parse(text), m => m.Text.Contains(word, StringComparison.Ordinal));
+
+    [Fact]
+    public void Parse_DistrictSeatName_PrefersTheSeatOverAPopulousNamesake()
+    {
+        // GeoNames lists a small Gorakhpur in Haryana with a large population; the city in Gorakhpur district wins.
+        var mention = MentionOf("Clashes broke out in Gorakhpur over a land dispute.", "Gorakhpur");
+        Assert.Equal("Uttar Pradesh", mention.Place?.Admin1Name);
+    }
+}
