@@ -53,7 +53,8 @@ public static class PlacesCommand
     {
         ArgumentNullException.ThrowIfNull(parser);
         ArgumentNullException.ThrowIfNull(text);
-        return spans is null ? parser.Parse(text) : parser.Resolve(text, spans);
+        // A place inside an organisation's name ("the Karachi Press Club") is a clue for events, not a toponym.
+        return spans is null ? [.. parser.Parse(text).Where(m => !m.InName)] : parser.Resolve(text, spans);
     }
 
     /// A name the gazetteer does not hold comes back with the enclosing area named beside it as its Place

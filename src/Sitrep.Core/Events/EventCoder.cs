@@ -126,7 +126,7 @@ public sealed class EventCoder
                 return;
             }
             // A harm word with no figure and no act is commentary ("a rise in casualties"), not a report.
-            if (figures.Count == 0 || figures.All(f => f.Count.Best == 0)) return;
+            if (onlyCasualties && (figures.Count == 0 || figures.All(f => f.Count.Best == 0))) return;
         }
 
         var draft = isStatistic ? null : drafts.LastOrDefault(d => CanMerge(d, main.Value, onlyCasualties, status, narrated, place));
@@ -169,7 +169,9 @@ public sealed class EventCoder
         draft.LastSentence = sentence.Index;
         foreach (var figure in figures) draft.AddFigure(figure);
         if (time is not null && (draft.Time is null || Finer(time, draft.Time))) draft.Time = time;
-        if (place is not null && (draft.Place?.Place is null || Specificity(place) > Specificity(draft.Place)))
+        // A later clause may make the place more precise, but only inside the area already coded: the first place
+        // a report gives its incident is where it happened ("... in Gwadar. The incident happened ... Khuzdar").
+        if (place is not null && (draft.Place?.Place is null || (Specificity(place) > Specificity(draft.Place) && Inside(place.Place, draft.Place.Place))))
         {
             (draft.Place, draft.Near) = (place, near);
         }
@@ -215,6 +217,11 @@ public sealed class EventCoder
             || ((x.Level == PlaceLevel.Admin1 || y.Level == PlaceLevel.Admin1) && x.Admin1Code == y.Admin1Code)
             || string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// Whether a place lies in an area: same country, and the area is the country or the place's province.
+    static bool Inside(GeoPlace? place, GeoPlace? area) => place is not null && area is not null && place.CountryCode == area.CountryCode
+        && (area.Level <= PlaceLevel.Country || (area.Level == PlaceLevel.Admin1 && place.Admin1Code == area.Admin1Code)
+            || (area.Level is PlaceLevel.Admin2 && place.Admin2Name == area.Name));
 
     static bool Finer(TimeMention a, TimeMention b) => a.Granularity < b.Granularity;
 
@@ -281,9 +288,12 @@ public sealed class EventCoder
     {
         foreach (var scope in new[] { clause, sentence })
         {
+            var country = ArticleCountry(article);
             var best = article.Places
                 .Where(p => scope.Contains(p.Span) && p.Place is not null)
-                .OrderByDescending(p => Specificity(p) + (IsLocative(article.Article.Text, p.Span) ? 1 : 0))
+                .OrderByDescending(p => Specificity(p) + (IsLocative(article.Article.Text, p.Span) ? 1 : 0)
+                    // A sense abroad is likely a misreading when the report otherwise stays in one country.
+                    - (country is not null && p.Place!.CountryCode != country ? 2 : 0))
                 .ThenBy(p => Math.Abs(p.Span.Start - trigger.Start))
                 .FirstOrDefault();
             if (best is not null) return (best, IsNear(article.Article.Text, best.Span));
@@ -294,7 +304,11 @@ public sealed class EventCoder
     /// ACLED codes the most specific place the report names: a town before its district, a district before its
     /// province. The gaps are wider than the bonus for a locative word, so "in Chhattisgarh's Narayanpur
     /// district" gives the district.
-    static double Specificity(PlaceMention p) => p.IsAdjectival ? 0 : p.Place?.Level switch
+    /// A place inside an organisation's name ("outside the Karachi Press Club") counts a little less than one the
+    /// text names as a place, but more than the province around it.
+    static double Specificity(PlaceMention p) => p.IsAdjectival ? 0 : (p.InName ? -0.5 : 0) + Specificity(p.Place?.Level);
+
+    static double Specificity(PlaceLevel? level) => level switch
     {
         PlaceLevel.Locality => 4,
         PlaceLevel.Admin3 => 3.5,
@@ -304,7 +318,8 @@ public sealed class EventCoder
         _ => 0.25,
     };
 
-    static readonly string[] Locatives = [" in ", " at ", " near ", " of ", " outside ", " from ", " on ", " into ", " around ", " across "];
+    // Not "from": it names where people came from, not where the event was ("IDPs from North Waziristan").
+    static readonly string[] Locatives = [" in ", " at ", " near ", " of ", " outside ", " on ", " into ", " around ", " across "];
     static readonly string[] NearWords = ["near ", "outside ", "outskirts of ", "km from ", "kilometres from ", "kilometers from ", "miles from ", "close to "];
 
     static bool IsLocative(string text, TextSpan place)
@@ -369,7 +384,10 @@ public sealed class EventCoder
     ConflictEvent Finish(AnnotatedArticle article, EventDraft draft)
     {
         var text = article.Article.Text;
-        var place = draft.Place ?? ArticleFocus(article);
+        // A country or a demonym is the last resort: the article's own focus place in that country is better.
+        var focus = ArticleFocus(article);
+        var place = draft.Place is { } own && !(Specificity(own) <= Specificity(PlaceLevel.Country) && focus?.Place?.CountryCode == own.Place?.CountryCode)
+            ? own : focus ?? draft.Place;
         var country = place?.Place?.CountryCode ?? ArticleCountry(article);
         var location = place?.Place is null ? null : Locate(place, draft.Near && place.Place.Level == PlaceLevel.Locality);
         var (subType, actor1, actor2) = draft.IsStatistic ? (null, null, null) : Refine(draft, country);
