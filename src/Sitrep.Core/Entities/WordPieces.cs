@@ -6,7 +6,20 @@ namespace Sitrep.Core.Entities;
 /// and Numbers stages alike, so a lexicon phrase matches the same way in both.
 internal static class WordPieces
 {
+    /// The numbers, actor and source stages all cut the same article; the pieces of a whole text are kept while
+    /// the text itself lives, so the article is cut once. Callers only read the list.
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, List<WordPiece>> WholeTexts = new();
+
     public static List<WordPiece> Split(string text, TextSpan within)
+    {
+        if (within.Start == 0 && within.End == text.Length && text.Length > 0)
+        {
+            return WholeTexts.GetValue(text, t => Cut(t, new TextSpan(0, t.Length)));
+        }
+        return Cut(text, within);
+    }
+
+    static List<WordPiece> Cut(string text, TextSpan within)
     {
         var pieces = new List<WordPiece>();
         foreach (var token in Tokenizer.Instance.Tokenize(text, within))
