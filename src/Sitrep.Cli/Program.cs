@@ -11,4 +11,5 @@ var root = new RootCommand("Sitrep: news reports about armed conflict in, coded 
     ServeCommand.Create(),
     EvalCommand.Create(),
 };
+TimesCommand.Register(root);
 return root.Parse(args).Invoke();
