@@ -74,7 +74,11 @@ public static class TimesCommand
                 Console.Error.WriteLine($"sitrep: {article.Id}: no publication date given or found in the text; relative dates are left unresolved (pass --published YYYY-MM-DD)");
             Write(json, article, date, source, tagger.Tag(article.Text, date));
             json.Flush();
-            if (lines) stdout.WriteByte((byte)'\n');
+            if (lines)
+            {
+                json.Reset();
+                stdout.WriteByte((byte)'\n');
+            }
         }
         if (!lines)
         {

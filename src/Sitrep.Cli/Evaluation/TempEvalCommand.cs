@@ -145,6 +145,7 @@ public static class TempEvalCommand
             WriteTimex(json, "system", m.System);
             json.WriteEndObject();
             json.Flush();
+            json.Reset();
             stream.WriteByte((byte)'\n');
         }
     }

@@ -31,6 +31,8 @@ internal sealed class LexEntry
     public bool YearDeterminer { get; set; }
     public bool CountNoun { get; set; }
     public int? DecadeDigit { get; set; }
+    /// "GMT", "EST" after a clock time.
+    public bool TimeZone { get; set; }
     /// The first word of a multi-word reference or part of day ("at the moment", "small hours").
     public bool PhraseStart { get; set; }
 

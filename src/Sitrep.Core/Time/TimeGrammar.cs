@@ -16,7 +16,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
     /// Words outside the lexicons that a rule can start with ("the early hours of", "between 1 and 3 May",
     /// "every day", "earlier this month"); part of the grammar, not of a word list.
     static readonly FrozenSet<string> RuleStarters =
-        FrozenSet.ToFrozenSet(["the", "between", "from", "every", "each", "earlier", "later"], StringComparer.OrdinalIgnoreCase);
+        FrozenSet.ToFrozenSet(["the", "between", "from", "every", "each", "earlier", "later", "fiscal"], StringComparer.OrdinalIgnoreCase);
 
     /// One pass over one text; holds only that text's tokens.
     sealed class Run(TimeLexicon lexicon, List<TimeToken> t)
@@ -43,6 +43,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 if (Best(i) is not { } hit) { i++; continue; }
                 // "the worst since 12 March 2009": a date that bounds a period is no part of the narrative.
                 if (hit.E.SetsYear && L(hit.First - 1) is { YearBoundary: true }) hit = hit with { E = hit.E with { SetsYear = false } };
+                hit = WithApproximator(hit);
                 found.Add(new ParsedExpression(hit.First, hit.Last, hit.E, TenseAround(hit.First, hit.Last), paragraphOf[hit.First], sentenceOf[hit.First]));
                 i = hit.Last + 1;
             }
@@ -64,6 +65,19 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             Consider(ref best, TryReference(i));
             Consider(ref best, TryClock(i));
             return best;
+        }
+
+        /// "[nearly forty years]", "[around 7:15 p.m.]": an approximator before a counted duration, an "ago" phrase
+        /// or a clock time is part of the timex.
+        Hit WithApproximator(Hit hit)
+        {
+            if (hit.E.Kind is not (ExpressionKind.Duration or ExpressionKind.Ago or ExpressionKind.Clock) || Is(hit.First, "the")) return hit;
+            foreach (var phrase in lexicon.Approximators)
+            {
+                var start = hit.First - phrase.Words.Length;
+                if (start >= 0 && MatchesPhrase(start, phrase)) return hit with { First = start };
+            }
+            return hit;
         }
 
         static void Consider(ref Hit? best, Hit? candidate)
@@ -533,12 +547,10 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
 
         // ---- months, years and longer ----
 
-        /// Periods longer than a day, with their modifiers: "early 2016", "mid-October", "the end of last year",
-        /// "earlier this month".
+        /// Periods longer than a day, with their modifiers: "early 2016", "mid-October", "the end of last year".
+        /// "earlier this month" is tagged "this month": TimeML leaves "earlier"/"later" out of a relative unit.
         Hit? TryPeriod(int i)
         {
-            if ((Is(i, "earlier") || Is(i, "later")) && TryRelativeUnit(i + 1) is { E.Kind: ExpressionKind.Relative } r)
-                return r with { First = i };
             if (Is(i, "early") || Is(i, "late") || Is(i, "mid"))
             {
                 var j = T(i + 1)?.IsDash == true && Adjacent(i, i + 1) ? i + 2 : i + 1;
@@ -598,13 +610,20 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         /// determiner before it (or another year joined by a dash) and no counted noun after it.
         Hit? TryYear(int i, bool context)
         {
+            // "1957-58": the second year of a span written with its last two digits.
+            if (T(i) is { Kind: TokenKind.Number, Digits: 2 } shortYear && shortYear.IsPlainNumber && T(i - 1) is { Text: "-" or "–" } && Adjacent(i - 1, i)
+                && Adjacent(i - 2, i - 1) && IsYear(i - 2, 1800, 2099, out var before) && (before + 1) % 100 == shortYear.Number)
+                return new Hit(i, i, new TimeExpression(ExpressionKind.Date) { Year = before + 1 });
+            // "fiscal 1989"
+            if (Is(i, "fiscal") && IsYear(i + 1, 1800, 2099, out var fiscal) && !CountedNounAt(i + 2))
+                return new Hit(i, i + 1, new TimeExpression(ExpressionKind.Date) { Year = fiscal, SetsYear = true });
             if (!IsYear(i, 1800, 2099, out var year)) return null;
             var previous = T(i - 1);
             var next = T(i + 1);
             if (CountedNounAt(i + 1)) return null;
             // "2015-16" and "2015/16" are seasons of a league or budget, not one year; "2009-2010" is two years.
             var dashToYear = next is { Text: "-" or "–" or "/" } && Adjacent(i, i + 1) && T(i + 2) is { Kind: TokenKind.Number } after;
-            if (dashToYear && !IsYear(i + 2, 1800, 2099, out _)) return null;
+            if (dashToYear && !IsYear(i + 2, 1800, 2099, out _) && !(next!.Text != "/" && T(i + 2) is { Digits: 2 } tail && tail.Number == (year + 1) % 100)) return null;
             var fromYear = previous is { Text: "-" or "–" } && Adjacent(i - 1, i) && IsYear(i - 2, 1800, 2099, out _);
             var modifiesNoun = previous?.Lex is { YearDeterminer: true } && next is { IsWord: true };
             var weakOk = previous?.Lex is { YearWeak: true } && next is not { Kind: TokenKind.Word };
@@ -625,12 +644,16 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 if (the && L(k) is { Unit: TimeUnit.Weekend } && !IsPlural(k))
                     return new Hit(i, k, new TimeExpression(ExpressionKind.Relative) { Unit = TimeUnit.Weekend });
                 if (the && L(k) is { Unit: TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year } u && !IsPlural(k) && (Is(k + 1, "before") || Is(k + 1, "after")))
-                    return new Hit(i, k + 1, new TimeExpression(ExpressionKind.Anchored) { Unit = u.Unit!.Value, Amount = Is(k + 1, "before") ? -1 : 1 });
+                    // "[the day] before": the value moves, but TimeML tags "before"/"after" as a signal outside the timex.
+                    return new Hit(i, k, new TimeExpression(ExpressionKind.Anchored) { Unit = u.Unit!.Value, Amount = Is(k + 1, "before") ? -1 : 1 });
                 return null;
             }
             var narrative = rel.ShiftFromNarrative || (the && Is(k, "next"));
             if (narrative && L(k + 1) is { PartOfDay: { } code } && !IsPlural(k + 1))
                 return new Hit(i, k + 1, new TimeExpression(ExpressionKind.Anchored) { Unit = TimeUnit.Day, Amount = s, PartOfDay = code });
+            // "this fiscal year" is this year.
+            if (!narrative && Is(k + 1, "fiscal") && L(k + 2) is { Unit: TimeUnit.Year } && !IsPlural(k + 2))
+                return new Hit(i, k + 2, new TimeExpression(ExpressionKind.Relative) { Unit = TimeUnit.Year, Amount = s, SetsYear = true });
             if (L(k + 1) is not { Unit: { } unit } || IsPlural(k + 1)) return null;
             if (narrative)
             {
@@ -715,12 +738,14 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 k++;
                 if (T(k)?.IsDash == true) k++;
             }
+            // TimeML leaves the article out: "the [1990s]", "the [early 2000s]".
+            var first = the ? i + 1 : i;
             if (T(k) is { Digits: 4, Number: >= 1000 and <= 2190 } x && x.Suffix is "s" && x.Number % 10 == 0)
-                return new Hit(i, k, new TimeExpression(ExpressionKind.Decade) { Part = x.Number / 10 });
+                return new Hit(first, k, new TimeExpression(ExpressionKind.Decade) { Part = x.Number / 10 });
             if (T(k) is { Text: "'" or "’" } && Adjacent(k, k + 1) && T(k + 1) is { Digits: 2, Suffix: "s" } y && y.Number % 10 == 0)
-                return new Hit(i, k + 1, new TimeExpression(ExpressionKind.Decade) { Part = (y.Number < 30 ? 200 : 190) + (y.Number / 10) });
+                return new Hit(first, k + 1, new TimeExpression(ExpressionKind.Decade) { Part = (y.Number < 30 ? 200 : 190) + (y.Number / 10) });
             if (the && L(k) is { DecadeDigit: { } digit })
-                return new Hit(i, k, new TimeExpression(ExpressionKind.Decade) { Part = 190 + digit });
+                return new Hit(first, k, new TimeExpression(ExpressionKind.Decade) { Part = 190 + digit });
             return null;
         }
 
@@ -732,13 +757,27 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             var c = last + 1;
             if (T(c)?.IsDash == true) c++;
             if (L(c) is not { Unit: TimeUnit.Century } || IsPlural(c)) return null;
-            return new Hit(i, c, new TimeExpression(ExpressionKind.Century) { Part = n - 1 });
+            // As for decades, "the" stays out: "the [20th century]".
+            return new Hit(k, c, new TimeExpression(ExpressionKind.Century) { Part = n - 1 });
         }
 
         // ---- durations, "ago", sets, references, clock times ----
 
         /// "two days", "three-day", "the past two days", "three weeks ago", "for days", "years ago".
         Hit? TryQuantityPhrase(int i)
+        {
+            var core = TryQuantityPhraseCore(i);
+            // "[the nine months]", "[the first two years]": TimeML keeps the article (and "first") of a counted duration.
+            if (core is null && Is(i, "the"))
+            {
+                var k = Is(i + 1, "first") ? i + 2 : i + 1;
+                if (!Is(k, "a") && !Is(k, "an") && TryQuantityPhraseCore(k) is { E: { Kind: ExpressionKind.Duration, Amount: > 1 } } counted)
+                    return counted with { First = i };
+            }
+            return core;
+        }
+
+        Hit? TryQuantityPhraseCore(int i)
         {
             var k = Is(i, "the") ? i + 1 : i;
             if (L(k) is { Shift: { } s } && s != 0 && TryQuantity(k + 1, out var qLast, out var amount)
@@ -766,7 +805,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             if (value > 1 && !hyphenated && !IsPlural(u)) return null;
             // "a 24-year-old man", "a decades-old mine": an age.
             if (T(u + 1)?.IsDash == true && Is(u + 2, "old")) return null;
-            if (article && IsPlural(u)) return null;
+            if (article && IsPlural(u) && value is 1 or null && !Is(i + 1, "few")) return null;
             if (Is(u + 1, "ago"))
             {
                 return value is null
@@ -859,6 +898,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 last = i + 1;
             }
             else return false;
+            if (L(last + 1) is { TimeZone: true } && T(last + 1)!.Text.All(char.IsUpper)) last++;
             var h = hour.ToString("D2", CultureInfo.InvariantCulture);
             clock = minute < 0 ? h : h + ":" + minute.ToString("D2", CultureInfo.InvariantCulture);
             return true;

@@ -10,12 +10,16 @@ internal sealed class TimeLexicon
     readonly FrozenDictionary<string, Phrase[]> _references;
     readonly FrozenDictionary<string, Phrase[]> _partsOfDay;
 
-    TimeLexicon(Dictionary<string, LexEntry> words, List<Phrase> references, List<Phrase> partsOfDay)
+    TimeLexicon(Dictionary<string, LexEntry> words, List<Phrase> references, List<Phrase> partsOfDay, List<Phrase> approximators)
     {
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _references = Index(references);
         _partsOfDay = Index(partsOfDay);
+        Approximators = [.. approximators.OrderByDescending(p => p.Words.Length)];
     }
+
+    /// "nearly", "at least": kept inside a duration's span. Longest first.
+    public Phrase[] Approximators { get; }
 
     public LexEntry? Find(string word) => _words.GetValueOrDefault(word);
 
@@ -85,13 +89,17 @@ internal sealed class TimeLexicon
         foreach (var w in DataDirectory.ReadLexicon("time", "ambiguous-month-context.txt")) Entry(w).AmbiguousMonthContext = true;
         foreach (var w in DataDirectory.ReadLexicon("time", "count-nouns.txt")) Entry(w).CountNoun = true;
         foreach (var f in Rows("decades.tsv", 2)) Entry(f[0]).DecadeDigit = Int(f[1]);
+        foreach (var w in DataDirectory.ReadLexicon("time", "timezones.txt")) Entry(w).TimeZone = true;
+        var approximators = DataDirectory.ReadLexicon("time", "approximators.txt")
+            .Select(line => new Phrase(line.Split(' ', StringSplitOptions.RemoveEmptyEntries), "APPROX"))
+            .ToList();
 
         var references = Rows("references.tsv", 2)
             .Select(f => new Phrase(f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), f[1]))
             .ToList();
         // Every phrase's first word gets an entry, so the grammar can skip words without one.
         foreach (var phrase in references.Concat(partsOfDay)) Entry(phrase.Words[0]).PhraseStart = true;
-        return new TimeLexicon(words, references, partsOfDay);
+        return new TimeLexicon(words, references, partsOfDay, approximators);
     }
 
     static FrozenDictionary<string, Phrase[]> Index(List<Phrase> phrases) =>

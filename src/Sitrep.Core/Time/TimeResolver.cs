@@ -169,6 +169,13 @@ internal sealed class TimeResolver
             Direction.StrictFuture => compare > 0 ? reference.Year : reference.Year + 1,
             _ => reference.Year,
         };
+        // With no tense to go by, a yearless date a little after publication is an announced one ("payable Dec. 15"
+        // in a November paper): news names a date months back with its year more often than one weeks ahead without.
+        if (e.Direction is null && p.Tense == Tense.None && direction == Direction.Past && year < reference.Year
+            && DaysAhead(reference, m, day) is { } ahead && ahead <= FutureWindowDays)
+        {
+            year = reference.Year;
+        }
         // "Saturday, April 25": the weekday says which year, if one nearby fits.
         if (e.Weekday > 0 && day is { } dd && dd <= DateTime.DaysInMonth(year, m) && IsoDay(new DateOnly(year, m, dd)) != e.Weekday)
         {
@@ -184,6 +191,18 @@ internal sealed class TimeResolver
             while (!DateTime.IsLeapYear(year)) year += step;
         }
         return (year, null);
+    }
+
+    /// How far ahead of publication a yearless date may be read as the coming one when the clause has no tense.
+    const int FutureWindowDays = 90;
+
+    /// Days from reference to the next occurrence of month/day (the middle of the month when day is null) in
+    /// reference's year, or null when that date is not after reference.
+    static int? DaysAhead(DateOnly reference, int month, int? day)
+    {
+        var d = Math.Min(day ?? 15, DateTime.DaysInMonth(reference.Year, month));
+        var target = new DateOnly(reference.Year, month, d);
+        return target > reference ? target.DayNumber - reference.DayNumber : null;
     }
 
     static Resolution? ResolveRange(TimeExpression e, ParsedExpression p, Direction direction, DateOnly? published, Narrative narrative)
