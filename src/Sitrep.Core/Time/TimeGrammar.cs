@@ -64,6 +64,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             Consider(ref best, TrySet(i));
             Consider(ref best, TryReference(i));
             Consider(ref best, TryClock(i));
+            Consider(ref best, TryYearAgo(i));
             return best;
         }
 
@@ -527,8 +528,9 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             var previousIsCue = previous is not null && (previous.Is("on") || previous.Is("at") || previous.IsPunctuation(',')
                 || previous.Lex is { YearPreposition: true } or { Shift: not null } or { Modifier: not null } or { PartOfDay: not null });
             if (previousIsCue) return false;
-            // "Bloody Sunday", "Good Friday": a capitalised word before, inside the sentence.
-            if (previous is { IsCapitalised: true } && previous.Lex is null && !StartsSentence(k - 1)) return true;
+            // "Bloody Sunday", "Good Friday": a name word before, inside the sentence. Other capitalised words are the
+            // sentence's subject or place ("Clinton Saturday vowed", "in Iraq Friday").
+            if (previous is { IsCapitalised: true, Lex.WeekdayNameWord: true } && !StartsSentence(k - 1)) return true;
             // "Sunday Times": a capitalised word after that is no part of a date.
             var next = T(k + 1);
             return next is { IsCapitalised: true } && next.Lex is not { IsTemporal: true } && !next.LineBreakBefore;
@@ -671,6 +673,14 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         Hit? TryPartOfYear(int i, bool context)
         {
             var k = Is(i, "the") ? i + 1 : i;
+            // "the quarter", "the latest quarter": the quarter the report is about (not "the quarter of a century").
+            if (Is(i, "the") && (Is(k, "latest") || Is(k, "quarter")))
+            {
+                var q = Is(k, "latest") ? k + 1 : k;
+                if (Is(q, "quarter") && !Is(q + 1, "of") && !(T(q + 1)?.IsDash ?? false))
+                    return new Hit(i, q, new TimeExpression(ExpressionKind.PartOfYear) { Code = "Q", Part = 0 });
+            }
+            if (Is(k, "fiscal")) k++;
             var part = 0;
             var ordinalLast = k;
             if (TryOrdinalWord(k, out var ordinal, out ordinalLast)) part = ordinal;
@@ -690,7 +700,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                     });
                 // "the third quarter", "third-quarter profit": the year comes from the narrative or publication.
                 // A half needs its year: "the second half" is as often a match as a year.
-                if (!half && (Is(i, "the") || noun == ordinalLast + 2))
+                if (!half && (Is(i, "the") || noun == ordinalLast + 2 || T(i - 1)?.Lex is { YearPreposition: true, YearBoundary: false } or { YearDeterminer: true }))
                     return new Hit(i, noun, new TimeExpression(ExpressionKind.PartOfYear) { Code = "Q", Part = part });
                 return null;
             }
@@ -726,6 +736,18 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             {
                 Code = code, Direction = direction, Year = year, YearShift = shift, SetsYear = hasYear,
             });
+        }
+
+        /// "year-earlier" ("a year-earlier loss"), "the year-ago quarter", "the year-earlier period": the same period
+        /// a year before the one the narrative is about.
+        Hit? TryYearAgo(int i)
+        {
+            var k = Is(i, "the") ? i + 1 : i;
+            if (L(k) is not { Unit: TimeUnit.Year } || IsPlural(k) || T(k + 1)?.IsDash != true || !Adjacent(k, k + 1)) return null;
+            if (!Is(k + 2, "ago") && !Is(k + 2, "earlier")) return null;
+            var e = new TimeExpression(ExpressionKind.Anchored) { Unit = TimeUnit.Year, Amount = -1 };
+            if (Is(k + 3, "quarter") || Is(k + 3, "period")) return new Hit(i, k + 3, e);
+            return new Hit(k, k + 2, e);
         }
 
         /// "the 1990s", "the '90s", "the nineties", "the early 2000s".
@@ -798,11 +820,14 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             var hyphenated = false;
             if (T(u)?.IsDash == true && Adjacent(last, u) && Adjacent(u, u + 1)) { u++; hyphenated = true; }
             if (L(u) is not { Unit: { } unit } || unit == TimeUnit.Weekend) return null;
+            // "a year-earlier loss" is a date, read by TryYearAgo.
+            if (T(u + 1)?.IsDash == true && (Is(u + 2, "ago") || Is(u + 2, "earlier"))) return null;
             var article = Is(i, "a") || Is(i, "an");
             // "a second attack" is an ordinal, not one second.
             if (unit == TimeUnit.Second && article) return null;
             // "the 1988 second quarter": a count above one takes a plural unit unless hyphenated ("24-hour").
-            if (value > 1 && !hyphenated && !IsPlural(u)) return null;
+            // A number in words is no such label: "a five year plan".
+            if (value > 1 && !hyphenated && !IsPlural(u) && T(i)!.Digits > 0) return null;
             // "a 24-year-old man", "a decades-old mine": an age.
             if (T(u + 1)?.IsDash == true && Is(u + 2, "old")) return null;
             if (article && IsPlural(u) && value is 1 or null && !Is(i + 1, "few")) return null;

@@ -90,6 +90,7 @@ internal sealed class TimeLexicon
         foreach (var w in DataDirectory.ReadLexicon("time", "count-nouns.txt")) Entry(w).CountNoun = true;
         foreach (var f in Rows("decades.tsv", 2)) Entry(f[0]).DecadeDigit = Int(f[1]);
         foreach (var w in DataDirectory.ReadLexicon("time", "timezones.txt")) Entry(w).TimeZone = true;
+        foreach (var w in DataDirectory.ReadLexicon("time", "weekday-name-words.txt")) Entry(w).WeekdayNameWord = true;
         var approximators = DataDirectory.ReadLexicon("time", "approximators.txt")
             .Select(line => new Phrase(line.Split(' ', StringSplitOptions.RemoveEmptyEntries), "APPROX"))
             .ToList();

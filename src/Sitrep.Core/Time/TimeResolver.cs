@@ -70,6 +70,9 @@ internal sealed class TimeResolver
         /// The year a later date of the current expression's sentence states, and that date's parse index.
         public (int Year, int Parse)? Ahead { get; set; }
         public (int Index, DateOnly Start)? LastDated { get; private set; }
+        /// The last quarter named ("the third quarter", "1989-Q3"): in a report on a quarter's results, "a year ago"
+        /// and "a year earlier" mean that quarter of the year before.
+        public (int Index, DateOnly Start)? LastQuarter { get; private set; }
 
         /// The narrative year for a date at this place: a month or day with its year ("1 January 2015",
         /// "September 28 last year") holds for the rest of its paragraph; a bare year ("in 2015", "last year")
@@ -82,6 +85,7 @@ internal sealed class TimeResolver
             if (setYear is { } year) _year = (p.Paragraph, p.Sentence, m.Granularity >= TimeGranularity.Year, year, index);
             if (m.Start is not { } start) return;
             LastDated = (index, start);
+            if (m.Granularity == TimeGranularity.Quarter && m.Type == TimexType.Date) LastQuarter = (index, start);
             if (m.Granularity == TimeGranularity.Day && m.Type is TimexType.Date or TimexType.Time) LastDay = (index, start, p.Sentence);
         }
     }
@@ -107,7 +111,7 @@ internal sealed class TimeResolver
                 : Unresolved(TimexType.Time, "XXXX-XX-XXTNI", TimeGranularity.DayRange),
             ExpressionKind.Relative => ResolveRelative(e, direction, published),
             ExpressionKind.Anchored => ResolveAnchored(e, narrative),
-            ExpressionKind.Ago => ResolveAgo(e, published),
+            ExpressionKind.Ago => ResolveAgo(e, published, narrative),
             ExpressionKind.PartOfYear => ResolvePartOfYear(e, p, direction, published, narrative),
             ExpressionKind.Decade => new Resolution(TimexType.Date, e.Part.ToString(CultureInfo.InvariantCulture),
                 new DateOnly(e.Part * 10, 1, 1), new DateOnly((e.Part * 10) + 9, 12, 31), TimeGranularity.Decade, null),
@@ -271,6 +275,8 @@ internal sealed class TimeResolver
                 return Unresolved(type, "XXXX-XX-XX" + PartOfDaySuffix(e.PartOfDay), TimeGranularity.Day);
             return Day(last.Day.AddDays(e.Amount ?? 0), e.PartOfDay, last.Index);
         }
+        if (e.Unit == TimeUnit.Year && narrative.LastQuarter is { } quarter)
+            return Period(quarter.Start.AddYears(e.Amount ?? 0), TimeUnit.Quarter, 0, quarter.Index);
         if (narrative.LastDated is not { } dated) return Unresolved(type, UnknownValue(e.Unit), GranularityOf(e.Unit));
         return Period(dated.Start, e.Unit, e.Amount ?? 0, dated.Index);
     }
@@ -332,10 +338,13 @@ internal sealed class TimeResolver
     }
 
     /// "three weeks ago": the unit that contains publication minus the amount, at the unit's granularity.
-    static Resolution ResolveAgo(TimeExpression e, DateOnly? published)
+    static Resolution ResolveAgo(TimeExpression e, DateOnly? published, Narrative narrative)
     {
         var amount = e.Amount ?? 0;
         if (published is not { } pub) return Unresolved(TimexType.Date, UnknownValue(e.Unit), GranularityOf(e.Unit));
+        // "up from $10 million a year ago" in a report on the third quarter: that quarter a year before.
+        if (e.Unit == TimeUnit.Year && narrative.LastQuarter is { } quarter && quarter.Start <= pub)
+            return Period(quarter.Start.AddYears(-amount), TimeUnit.Quarter, 0, quarter.Index);
         return e.Unit switch
         {
             TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour => Day(pub, null, null),
@@ -355,6 +364,13 @@ internal sealed class TimeResolver
     static Resolution ResolvePartOfYear(TimeExpression e, ParsedExpression p, Direction direction, DateOnly? published, Narrative narrative)
     {
         var code = e.Code!;
+        if (code == "Q" && e.Part == 0)
+        {
+            // "the quarter": the one the narrative named, else the last one over before publication.
+            if (narrative.LastQuarter is { } named) return Period(named.Start, TimeUnit.Quarter, 0, named.Index);
+            if (published is not { } when) return Unresolved(TimexType.Date, "XXXX-QX", TimeGranularity.Quarter);
+            return Period(when, TimeUnit.Quarter, -1, null);
+        }
         var granularity = code switch { "H" => TimeGranularity.HalfYear, "Q" => TimeGranularity.Quarter, _ => TimeGranularity.Season };
         var suffix = code is "H" or "Q" ? code + e.Part.ToString(CultureInfo.InvariantCulture) : code;
         int? anchor = null;
