@@ -85,7 +85,8 @@ internal sealed class TimeResolver
             if (setYear is { } year) _year = (p.Paragraph, p.Sentence, m.Granularity >= TimeGranularity.Year, year, index);
             if (m.Start is not { } start) return;
             LastDated = (index, start);
-            if (m.Granularity == TimeGranularity.Quarter && m.Type == TimexType.Date) LastQuarter = (index, start);
+            // Only a quarter named outright: "the year-ago quarter" is a comparison, not the report's subject.
+            if (m.Granularity == TimeGranularity.Quarter && p.Expression.Kind is ExpressionKind.PartOfYear or ExpressionKind.Relative) LastQuarter = (index, start);
             if (m.Granularity == TimeGranularity.Day && m.Type is TimexType.Date or TimexType.Time) LastDay = (index, start, p.Sentence);
         }
     }
@@ -175,10 +176,10 @@ internal sealed class TimeResolver
         };
         // With no tense to go by, a yearless date a little after publication is an announced one ("payable Dec. 15"
         // in a November paper): news names a date months back with its year more often than one weeks ahead without.
-        if (e.Direction is null && p.Tense == Tense.None && direction == Direction.Past && year < reference.Year
-            && DaysAhead(reference, m, day) is { } ahead && ahead <= FutureWindowDays)
+        if (e.Direction is null && p.Tense == Tense.None && direction == Direction.Past
+            && NextOccurrence(reference, m, day) is { } next && next.DayNumber - reference.DayNumber <= FutureWindowDays)
         {
-            year = reference.Year;
+            year = next.Year;
         }
         // "Saturday, April 25": the weekday says which year, if one nearby fits.
         if (e.Weekday > 0 && day is { } dd && dd <= DateTime.DaysInMonth(year, m) && IsoDay(new DateOnly(year, m, dd)) != e.Weekday)
@@ -200,13 +201,17 @@ internal sealed class TimeResolver
     /// How far ahead of publication a yearless date may be read as the coming one when the clause has no tense.
     const int FutureWindowDays = 90;
 
-    /// Days from reference to the next occurrence of month/day (the middle of the month when day is null) in
-    /// reference's year, or null when that date is not after reference.
-    static int? DaysAhead(DateOnly reference, int month, int? day)
+    /// The first month/day after reference (the middle of the month when day is null), this year or next.
+    static DateOnly? NextOccurrence(DateOnly reference, int month, int? day)
     {
-        var d = Math.Min(day ?? 15, DateTime.DaysInMonth(reference.Year, month));
-        var target = new DateOnly(reference.Year, month, d);
-        return target > reference ? target.DayNumber - reference.DayNumber : null;
+        foreach (var year in new[] { reference.Year, reference.Year + 1 })
+        {
+            var d = day ?? 15;
+            if (d > DateTime.DaysInMonth(year, month)) continue;
+            var target = new DateOnly(year, month, d);
+            if (target > reference) return target;
+        }
+        return null;
     }
 
     static Resolution? ResolveRange(TimeExpression e, ParsedExpression p, Direction direction, DateOnly? published, Narrative narrative)
