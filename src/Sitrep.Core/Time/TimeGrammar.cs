@@ -114,7 +114,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             {
                 var x = t[k];
                 if (x.Kind == TokenKind.Punctuation && x.Text is "." or "!" or "?" or ";") break;
-                if (x.Lex is { Tense: not Tense.None } e) return e.Tense;
+                if (CueOf(x, regular: false) is not Tense.None and var cue) return cue;
                 if (x.LineBreakBefore) break;
             }
             // Only just after: further on, a cue belongs to another clause ("said Friday the entry will ...").
@@ -122,9 +122,19 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             {
                 var x = t[k];
                 if (x.LineBreakBefore || (x.Kind == TokenKind.Punctuation && x.Text is "." or "!" or "?" or ";")) break;
-                if (x.Lex is { Tense: not Tense.None } e) return e.Tense;
+                if (CueOf(x, regular: true) is not Tense.None and var cue) return cue;
             }
             return Tense.None;
+        }
+
+        /// A listed cue ("will", "said", "struck"), else, when regular, a regular past form ("attacked", "arrested").
+        /// Regular forms count only after the date ("On 3 January, police arrested ..."): before it an "-ed" word is
+        /// as often an adjective or a future-leaning verb ("the reduced dividend is payable Jan. 2", "postponed until").
+        static Tense CueOf(TimeToken x, bool regular)
+        {
+            if (x.Lex is { Tense: not Tense.None } e) return e.Tense;
+            var w = x.Text;
+            return regular && x.IsWord && w.Length >= 5 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal) ? Tense.Past : Tense.None;
         }
 
         static Direction DirectionOf(int shift) => shift < 0 ? Direction.StrictPast : shift > 0 ? Direction.StrictFuture : Direction.Current;

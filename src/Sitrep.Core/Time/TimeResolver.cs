@@ -102,7 +102,7 @@ internal sealed class TimeResolver
         {
             ExpressionKind.Date => ResolveDate(e, p, direction, published, narrative),
             ExpressionKind.DayRange => ResolveRange(e, p, direction, published, narrative),
-            ExpressionKind.Weekday => ResolveWeekday(e, direction, undecided: e.Direction is null && p.Tense == Tense.None, published),
+            ExpressionKind.Weekday => ResolveWeekday(e, direction, published),
             ExpressionKind.DayOffset => published is { } pub
                 ? Day(pub.AddDays(e.Amount ?? 0), e.PartOfDay, null)
                 : Unresolved(e.PartOfDay is null ? TimexType.Date : TimexType.Time, "XXXX-XX-XX" + PartOfDaySuffix(e.PartOfDay), TimeGranularity.Day),
@@ -234,7 +234,7 @@ internal sealed class TimeResolver
         return new Resolution(TimexType.Date, $"{Iso(start)}/{Iso(end)}", start, end, TimeGranularity.DayRange, anchor, e.SetsYear ? ey : null);
     }
 
-    static Resolution ResolveWeekday(TimeExpression e, Direction direction, bool undecided, DateOnly? published)
+    static Resolution ResolveWeekday(TimeExpression e, Direction direction, DateOnly? published)
     {
         if (published is not { } pub)
             return Unresolved(e.PartOfDay is null ? TimexType.Date : TimexType.Time,
@@ -242,9 +242,6 @@ internal sealed class TimeResolver
         var today = IsoDay(pub);
         var back = (today - e.Weekday + 7) % 7;
         var forward = (e.Weekday - today + 7) % 7;
-        // No tense to go by: the past occurrence, unless the weekday is tomorrow (news names days within a week
-        // either way, and "Tuesday" in Monday's paper is more often tomorrow than six days ago).
-        if (undecided && forward == 1) return Day(pub.AddDays(1), e.PartOfDay, null);
         var offset = direction switch
         {
             Direction.Past => -back,
