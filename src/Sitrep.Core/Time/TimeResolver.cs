@@ -161,7 +161,9 @@ internal sealed class TimeResolver
         if (e.Year is { } y) return (y, null);
         if (e.YearShift is { } shift) return (published is { } pub ? pub.Year + shift : null, null);
         if (month is not { } m) return (null, null);
-        if (e.Direction is null && narrative.YearAt(p) is { } told) return (told.Year, told.Index);
+        // A future clause does not take an earlier narrative year: "joined in July 1997, it will join on March 12".
+        if (e.Direction is null && narrative.YearAt(p) is { } told && !(p.Tense == Tense.Future && published is { } pub0 && told.Year < pub0.Year))
+            return (told.Year, told.Index);
         // Anchored on a mention not yet resolved: marked -(parse index + 1) and patched once it is.
         if (e.Direction is null && narrative.Ahead is { } later) return (later.Year, -(later.Parse + 1));
         if (published is not { } reference) return (null, null);
