@@ -935,7 +935,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             else return false;
             if (L(last + 1) is { TimeZone: true } && T(last + 1)!.Text.All(char.IsUpper)) last++;
             var h = hour.ToString("D2", CultureInfo.InvariantCulture);
-            clock = minute < 0 ? h : h + ":" + minute.ToString("D2", CultureInfo.InvariantCulture);
+            // TIMEX3 writes a time of day as hours and minutes even when only the hour was said ("8 pm" -> 20:00).
+            clock = h + ":" + Math.Max(0, minute).ToString("D2", CultureInfo.InvariantCulture);
             return true;
         }
 

@@ -39,9 +39,9 @@ public class TemporalTaggerTests
         { "Police said on Monday, October 3, 2016 that two died.", Sunday, "Monday, October 3, 2016", "2016-10-03", "2016-10-03", "2016-10-03", TimeGranularity.Day },
         { "The vote is on Saturday, April 25.", "1998-03-05", "Saturday, April 25", "1998-04-25", "1998-04-25", "1998-04-25", TimeGranularity.Day },
         { "On Monday, the leaders will meet in Geneva.", Sunday, "Monday", "2016-10-03", "2016-10-03", "2016-10-03", TimeGranularity.Day },
-        { "The bomb went off at 10 p.m. Wednesday.", Monday, "10 p.m. Wednesday", "2016-09-28T22", "2016-09-28", "2016-09-28", TimeGranularity.Day },
+        { "The bomb went off at 10 p.m. Wednesday.", Monday, "10 p.m. Wednesday", "2016-09-28T22:00", "2016-09-28", "2016-09-28", TimeGranularity.Day },
         { "Gunmen struck on Monday at 10:30 pm.", Monday, "Monday at 10:30 pm", "2016-10-03T22:30", "2016-10-03", "2016-10-03", TimeGranularity.Day },
-        { "Gunmen struck around noon Thursday.", Monday, "noon Thursday", "2016-09-29TMI", "2016-09-29", "2016-09-29", TimeGranularity.Day },
+        { "Gunmen struck around noon Thursday.", Monday, "noon Thursday", "2016-09-29T12:00", "2016-09-29", "2016-09-29", TimeGranularity.Day },
 
         // Days counted from publication.
         { "Two soldiers were killed yesterday.", NewYear, "yesterday", "2015-12-31", "2015-12-31", "2015-12-31", TimeGranularity.Day },
