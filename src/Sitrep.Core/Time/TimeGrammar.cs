@@ -65,6 +65,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             Consider(ref best, TryReference(i));
             Consider(ref best, TryClock(i));
             Consider(ref best, TryYearAgo(i));
+            Consider(ref best, TryHoliday(i));
             return best;
         }
 
@@ -746,6 +747,28 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             {
                 Code = code, Direction = direction, Year = year, YearShift = shift, SetsYear = hasYear,
             });
+        }
+
+        /// "Christmas", "last Thanksgiving", "Easter 2015": a named day, capitalised as names are.
+        Hit? TryHoliday(int i)
+        {
+            var k = i;
+            Direction? direction = null;
+            if (L(k) is { Shift: { } s, ShiftFromNarrative: false } && !Is(k, "past"))
+            {
+                direction = DirectionOf(s);
+                k++;
+            }
+            if (T(k) is not { IsCapitalised: true } name) return null;
+            foreach (var phrase in lexicon.HolidaysStartingWith(name.Text))
+            {
+                if (!MatchesPhrase(k, phrase)) continue;
+                var last = k + phrase.Words.Length - 1;
+                int? year = null;
+                if (direction is null && IsYear(last + 1, 1000, 2199, out var y) && !CountedNounAt(last + 2)) (year, last) = (y, last + 1);
+                return new Hit(i, last, new TimeExpression(ExpressionKind.Holiday) { Code = phrase.Value, Year = year, Direction = direction, SetsYear = year is not null });
+            }
+            return null;
         }
 
         /// "year-earlier" ("a year-earlier loss"), "the year-ago quarter", "the year-earlier period": the same period

@@ -9,9 +9,11 @@ internal sealed class TimeLexicon
     readonly FrozenDictionary<string, LexEntry> _words;
     readonly FrozenDictionary<string, Phrase[]> _references;
     readonly FrozenDictionary<string, Phrase[]> _partsOfDay;
+    readonly FrozenDictionary<string, Phrase[]> _holidays;
 
-    TimeLexicon(Dictionary<string, LexEntry> words, List<Phrase> references, List<Phrase> partsOfDay, List<Phrase> approximators)
+    TimeLexicon(Dictionary<string, LexEntry> words, List<Phrase> references, List<Phrase> partsOfDay, List<Phrase> approximators, List<Phrase> holidays)
     {
+        _holidays = Index(holidays);
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _references = Index(references);
         _partsOfDay = Index(partsOfDay);
@@ -27,6 +29,9 @@ internal sealed class TimeLexicon
     public ReadOnlySpan<Phrase> ReferencesStartingWith(string word) => _references.TryGetValue(word, out var p) ? p : [];
 
     public ReadOnlySpan<Phrase> PartsOfDayStartingWith(string word) => _partsOfDay.TryGetValue(word, out var p) ? p : [];
+
+    /// Named days starting with this word, longest first; Value is the date rule.
+    public ReadOnlySpan<Phrase> HolidaysStartingWith(string word) => _holidays.TryGetValue(word, out var p) ? p : [];
 
     public static TimeLexicon Load()
     {
@@ -98,9 +103,12 @@ internal sealed class TimeLexicon
         var references = Rows("references.tsv", 2)
             .Select(f => new Phrase(f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), f[1]))
             .ToList();
+        var holidays = Rows("holidays.tsv", 2)
+            .Select(f => new Phrase(f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), f[1]))
+            .ToList();
         // Every phrase's first word gets an entry, so the grammar can skip words without one.
-        foreach (var phrase in references.Concat(partsOfDay)) Entry(phrase.Words[0]).PhraseStart = true;
-        return new TimeLexicon(words, references, partsOfDay, approximators);
+        foreach (var phrase in references.Concat(partsOfDay).Concat(holidays)) Entry(phrase.Words[0]).PhraseStart = true;
+        return new TimeLexicon(words, references, partsOfDay, approximators, holidays);
     }
 
     static FrozenDictionary<string, Phrase[]> Index(List<Phrase> phrases) =>

@@ -124,6 +124,7 @@ internal sealed class TimeResolver
                 e.Code, null, null, TimeGranularity.Day, null),
             ExpressionKind.Set => new Resolution(TimexType.Set, e.Code ?? DurationValue(e.Unit, e.Amount), null, null, GranularityOf(e.Unit), null),
             ExpressionKind.Clock => ResolveClock(e, p, published, narrative),
+            ExpressionKind.Holiday => ResolveHoliday(e, p, direction, published, narrative),
             _ => null,
         };
     }
@@ -418,6 +419,70 @@ internal sealed class TimeResolver
         };
         var start = new DateOnly(year, months.FirstMonth, 1);
         return (start, start.AddMonths(months.Months).AddDays(-1));
+    }
+
+    // ---- named days ----
+
+    static Resolution ResolveHoliday(TimeExpression e, ParsedExpression p, Direction direction, DateOnly? published, Narrative narrative)
+    {
+        var rule = e.Code!;
+        int? year = e.Year;
+        int? anchor = null;
+        if (year is null && e.Direction is null && narrative.YearAt(p) is { } told) (year, anchor) = (told.Year, told.Index);
+        if (year is null && published is { } pub)
+        {
+            var dates = new[] { pub.Year - 1, pub.Year, pub.Year + 1 }.Select(y => HolidayDate(rule, y)).ToArray();
+            var date = direction switch
+            {
+                Direction.Past => dates.Last(d => d <= pub),
+                Direction.StrictPast => dates.Last(d => d < pub),
+                Direction.Future => dates.First(d => d >= pub),
+                Direction.StrictFuture => dates.First(d => d > pub),
+                _ => dates[1],
+            };
+            // As for dates: with no tense, a named day just ahead is the coming one.
+            if (e.Direction is null && p.Tense == Tense.None && direction == Direction.Past
+                && dates.First(d => d > pub) is var next && next.DayNumber - pub.DayNumber <= FutureWindowDays)
+            {
+                date = next;
+            }
+            return Day(date, null, null);
+        }
+        if (year is not { } known)
+        {
+            var fixedDay = rule.Length == 5 && rule[2] == '-';
+            return Unresolved(TimexType.Date, fixedDay ? "XXXX-" + rule : "XXXX-XX-XX", TimeGranularity.Day);
+        }
+        return Day(HolidayDate(rule, known), null, anchor) with { SetYear = e.SetsYear ? known : null };
+    }
+
+    /// The date a holiday rule gives in a year: "12-25", "nth:11:4:4" (fourth Thursday of November), "easter+1".
+    static DateOnly HolidayDate(string rule, int year)
+    {
+        if (rule.StartsWith("easter", StringComparison.Ordinal))
+        {
+            var shift = rule.Length > 6 ? int.Parse(rule.AsSpan(6), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : 0;
+            return EasterSunday(year).AddDays(shift);
+        }
+        if (rule.StartsWith("nth:", StringComparison.Ordinal))
+        {
+            var f = rule.Split(':');
+            var (month, weekday, n) = (Int(f[1]), Int(f[2]), Int(f[3]));
+            var first = new DateOnly(year, month, 1);
+            return first.AddDays(((weekday - IsoDay(first) + 7) % 7) + (7 * (n - 1)));
+        }
+        return new DateOnly(year, Int(rule[..2]), Int(rule[3..]));
+
+        static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
+    }
+
+    /// Western Easter Sunday (the anonymous Gregorian algorithm).
+    static DateOnly EasterSunday(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = ((19 * a) + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        int m = (a + (11 * h) + (22 * l)) / 451, month = (h + l - (7 * m) + 114) / 31, day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
     }
 
     // ---- clock times ----

@@ -159,6 +159,14 @@ public class TemporalTaggerTests
         { "In fiscal 2015, arms sales fell.", Monday, "fiscal 2015", "2015", "2015-01-01", "2015-12-31", TimeGranularity.Year },
         { "Spending rose this fiscal year.", Monday, "this fiscal year", "2016", "2016-01-01", "2016-12-31", TimeGranularity.Year },
         { "Aid fell in the quarter.", Monday, "the quarter", "2016-Q3", "2016-07-01", "2016-09-30", TimeGranularity.Quarter },
+
+        // Named days.
+        { "Markets were closed on Christmas Day.", YearEnd, "Christmas Day", "2016-12-25", "2016-12-25", "2016-12-25", TimeGranularity.Day },
+        { "Shops said they shut for Christmas.", NewYear, "Christmas", "2015-12-25", "2015-12-25", "2015-12-25", TimeGranularity.Day },
+        { "Police said pilgrims gathered on Easter Sunday.", LeapDay, "Easter Sunday", "2015-04-05", "2015-04-05", "2015-04-05", TimeGranularity.Day },
+        { "Talks resume after Thanksgiving.", Monday, "Thanksgiving", "2016-11-24", "2016-11-24", "2016-11-24", TimeGranularity.Day },
+        { "Troops came home last Thanksgiving.", Monday, "last Thanksgiving", "2015-11-26", "2015-11-26", "2015-11-26", TimeGranularity.Day },
+        { "The ceasefire began at Easter 2015.", Monday, "Easter 2015", "2015-04-05", "2015-04-05", "2015-04-05", TimeGranularity.Day },
     };
 
     [Theory, MemberData(nameof(Resolved))]
