@@ -241,6 +241,28 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             return true;
         }
 
+        /// A year said in words, as transcripts of broadcasts write it: "nineteen ninety-six", "nineteen eighty",
+        /// "two thousand". Needs both halves: "nineteen" alone is a count.
+        bool TryYearWords(int i, out int year, out int last)
+        {
+            year = 0;
+            last = i;
+            if (L(i) is not { Cardinal: { } high }) return false;
+            if (high == 2 && Is(i + 1, "thousand")) { year = 2000; last = i + 1; return true; }
+            if (high is < 11 or > 20 || Is(i, "a") || Is(i, "an")) return false;
+            if (L(i + 1) is not { Cardinal: { } tens }) return false;
+            var low = tens;
+            last = i + 1;
+            if (tens is >= 20 and < 100 && tens % 10 == 0)
+            {
+                var u = T(i + 2)?.IsDash == true && Adjacent(i + 1, i + 2) ? i + 3 : i + 2;
+                if (L(u) is { Cardinal: { } unit } && unit is >= 1 and <= 9 && !Is(u, "a") && !Is(u, "an")) { low += unit; last = u; }
+            }
+            else if (tens is < 10 or > 19) return false;
+            year = (high * 100) + low;
+            return true;
+        }
+
         /// A month name; abbreviations take their dot ("Oct."). Ambiguous names ("May") must be capitalised.
         bool TryMonth(int i, out int month, out int last)
         {
@@ -276,6 +298,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             shift = null;
             last = i;
             if (IsYear(i, 1000, 2199, out var y)) { year = y; return true; }
+            if (TryYearWords(i, out y, out last)) { year = y; return true; }
             if (TryYearShift(i, out var s, out last)) { shift = s; return true; }
             if (Is(i, "the") && L(i + 1) is { Unit: TimeUnit.Year } && !IsPlural(i + 1)) { shift = 0; last = i + 1; return true; }
             return false;
@@ -317,6 +340,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 var k = Is(last + 1, ",") ? last + 2 : last + 1;
                 if (IsYear(k, 1000, 2199, out var year) && !CountedNounAt(k + 1))
                     return new Hit(i, k, new TimeExpression(ExpressionKind.Date) { Year = year, Month = month, SetsYear = true });
+                if (TryYearWords(k, out year, out var wordsLast))
+                    return new Hit(i, wordsLast, new TimeExpression(ExpressionKind.Date) { Year = year, Month = month, SetsYear = true });
             }
             return null;
         }
@@ -627,6 +652,12 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             if (T(i) is { Kind: TokenKind.Number, Digits: 2 } shortYear && shortYear.IsPlainNumber && T(i - 1) is { Text: "-" or "–" } && Adjacent(i - 1, i)
                 && Adjacent(i - 2, i - 1) && IsYear(i - 2, 1800, 2099, out var before) && (before + 1) % 100 == shortYear.Number)
                 return new Hit(i, i, new TimeExpression(ExpressionKind.Date) { Year = before + 1 });
+            // "nineteen ninety-six", "the year two thousand"
+            if (TryYearWords(i, out var spoken, out var spokenLast) && !CountedNounAt(spokenLast + 1))
+            {
+                var first = Is(i - 1, "year") && Is(i - 2, "the") ? i - 2 : i;
+                return new Hit(first, spokenLast, new TimeExpression(ExpressionKind.Date) { Year = spoken, SetsYear = true });
+            }
             // "fiscal 1989"
             if (Is(i, "fiscal") && IsYear(i + 1, 1800, 2099, out var fiscal) && !CountedNounAt(i + 2))
                 return new Hit(i, i + 1, new TimeExpression(ExpressionKind.Date) { Year = fiscal, SetsYear = true });

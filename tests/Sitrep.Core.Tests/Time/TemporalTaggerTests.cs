@@ -160,6 +160,11 @@ public class TemporalTaggerTests
         { "Spending rose this fiscal year.", Monday, "this fiscal year", "2016", "2016-01-01", "2016-12-31", TimeGranularity.Year },
         { "Aid fell in the quarter.", Monday, "the quarter", "2016-Q3", "2016-07-01", "2016-09-30", TimeGranularity.Quarter },
 
+        // Years in words, as broadcast transcripts write them.
+        { "The ministry was founded in nineteen ninety-six.", Monday, "nineteen ninety-six", "1996", "1996-01-01", "1996-12-31", TimeGranularity.Year },
+        { "In the year two thousand, the city fell.", Monday, "the year two thousand", "2000", "2000-01-01", "2000-12-31", TimeGranularity.Year },
+        { "It was signed in January nineteen ninety-seven.", Monday, "January nineteen ninety-seven", "1997-01", "1997-01-01", "1997-01-31", TimeGranularity.Month },
+
         // Named days.
         { "Markets were closed on Christmas Day.", YearEnd, "Christmas Day", "2016-12-25", "2016-12-25", "2016-12-25", TimeGranularity.Day },
         { "Shops said they shut for Christmas.", NewYear, "Christmas", "2015-12-25", "2015-12-25", "2015-12-25", TimeGranularity.Day },
@@ -218,6 +223,7 @@ public class TemporalTaggerTests
         "The Sunday Times reported the raid.",
         "Marchers recalled Bloody Sunday.",
         "Pilgrims marked Good Friday in the old city.",
+        "Nineteen soldiers and twenty civilians were hurt.",
         "The march drew 2000 people.",
         "Security Council Resolution 2254 was adopted.",
         "A 24-year-old man was shot.",
