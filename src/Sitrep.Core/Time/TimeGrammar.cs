@@ -111,11 +111,13 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         /// else the nearest after it ("On Monday, the leaders will meet").
         Tense TenseAround(int first, int last)
         {
+            // "as soon as Tuesday", "as early as next week": a date not yet reached.
+            if (Is(first - 1, "as") && (Is(first - 2, "soon") || Is(first - 2, "early")) && Is(first - 3, "as")) return Tense.Future;
             for (var k = first - 1; k >= 0 && k >= first - TenseWindow; k--)
             {
                 var x = t[k];
                 if (x.Kind == TokenKind.Punctuation && x.Text is "." or "!" or "?" or ";") break;
-                if (CueOf(x, regular: false) is not Tense.None and var cue) return cue;
+                if (CueOf(k, regular: false) is not Tense.None and var cue) return cue;
                 if (x.LineBreakBefore) break;
             }
             // Only just after: further on, a cue belongs to another clause ("said Friday the entry will ...").
@@ -123,7 +125,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             {
                 var x = t[k];
                 if (x.LineBreakBefore || (x.Kind == TokenKind.Punctuation && x.Text is "." or "!" or "?" or ";")) break;
-                if (CueOf(x, regular: true) is not Tense.None and var cue) return cue;
+                if (CueOf(k, regular: true) is not Tense.None and var cue) return cue;
             }
             return Tense.None;
         }
@@ -131,8 +133,11 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         /// A listed cue ("will", "said", "struck"), else, when regular, a regular past form ("attacked", "arrested").
         /// Regular forms count only after the date ("On 3 January, police arrested ..."): before it an "-ed" word is
         /// as often an adjective or a future-leaning verb ("the reduced dividend is payable Jan. 2", "postponed until").
-        static Tense CueOf(TimeToken x, bool regular)
+        Tense CueOf(int k, bool regular)
         {
+            var x = t[k];
+            // Part of a compound ("lower-than-expected earnings") is no verb of the clause.
+            if (T(k - 1)?.IsDash == true && Adjacent(k - 1, k)) return Tense.None;
             if (x.Lex is { Tense: not Tense.None } e) return e.Tense;
             var w = x.Text;
             return regular && x.IsWord && w.Length >= 5 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal) ? Tense.Past : Tense.None;
@@ -720,7 +725,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             {
                 var q = Is(k, "latest") ? k + 1 : k;
                 if (Is(q, "quarter") && !Is(q + 1, "of") && !(T(q + 1)?.IsDash ?? false))
-                    return new Hit(i, q, new TimeExpression(ExpressionKind.PartOfYear) { Code = "Q", Part = 0 });
+                    // "the latest quarter" is the last one over (Part -1), "the quarter" the one the narrative is about.
+                    return new Hit(i, q, new TimeExpression(ExpressionKind.PartOfYear) { Code = "Q", Part = q > k ? -1 : 0 });
             }
             if (Is(k, "fiscal")) k++;
             var part = 0;

@@ -113,7 +113,9 @@ internal sealed class TimeResolver
             ExpressionKind.Relative => ResolveRelative(e, direction, published),
             ExpressionKind.Anchored => ResolveAnchored(e, narrative),
             ExpressionKind.Ago => ResolveAgo(e, published, narrative),
-            ExpressionKind.PartOfYear => ResolvePartOfYear(e, p, direction, published, narrative),
+            // A quarter without "next"/"last" is this year's or last, even in a future clause ("will report
+            // third-quarter results" in October): quarters are named once they are over.
+            ExpressionKind.PartOfYear => ResolvePartOfYear(e, p, e is { Code: "Q", Direction: null } ? Direction.Past : direction, published, narrative),
             ExpressionKind.Decade => new Resolution(TimexType.Date, e.Part.ToString(CultureInfo.InvariantCulture),
                 new DateOnly(e.Part * 10, 1, 1), new DateOnly((e.Part * 10) + 9, 12, 31), TimeGranularity.Decade, null),
             ExpressionKind.Century => new Resolution(TimexType.Date, e.Part.ToString("D2", CultureInfo.InvariantCulture),
@@ -372,6 +374,11 @@ internal sealed class TimeResolver
     static Resolution ResolvePartOfYear(TimeExpression e, ParsedExpression p, Direction direction, DateOnly? published, Narrative narrative)
     {
         var code = e.Code!;
+        if (code == "Q" && e.Part == -1)
+        {
+            if (published is not { } when) return Unresolved(TimexType.Date, "XXXX-QX", TimeGranularity.Quarter);
+            return Period(when, TimeUnit.Quarter, -1, null);
+        }
         if (code == "Q" && e.Part == 0)
         {
             // "the quarter": the one the narrative named, else the last one over before publication.

@@ -160,6 +160,11 @@ public class TemporalTaggerTests
         { "Spending rose this fiscal year.", Monday, "this fiscal year", "2016", "2016-01-01", "2016-12-31", TimeGranularity.Year },
         { "Aid fell in the quarter.", Monday, "the quarter", "2016-Q3", "2016-07-01", "2016-09-30", TimeGranularity.Quarter },
 
+        { "The envoy could arrive as soon as Tuesday.", Monday, "Tuesday", "2016-10-04", "2016-10-04", "2016-10-04", TimeGranularity.Day },
+        { "Lower-than-expected earnings Wednesday hit the shares.", Monday, "Wednesday", "2016-09-28", "2016-09-28", "2016-09-28", TimeGranularity.Day },
+        { "Profit fell 5% in the latest quarter.", Monday, "the latest quarter", "2016-Q3", "2016-07-01", "2016-09-30", TimeGranularity.Quarter },
+        { "The firm will report third-quarter results.", "2016-10-20", "third-quarter", "2016-Q3", "2016-07-01", "2016-09-30", TimeGranularity.Quarter },
+
         // Years in words, as broadcast transcripts write them.
         { "The ministry was founded in nineteen ninety-six.", Monday, "nineteen ninety-six", "1996", "1996-01-01", "1996-12-31", TimeGranularity.Year },
         { "In the year two thousand, the city fell.", Monday, "the year two thousand", "2000", "2000-01-01", "2000-12-31", TimeGranularity.Year },
