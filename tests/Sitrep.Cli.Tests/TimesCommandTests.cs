@@ -33,6 +33,7 @@ public sealed class TimesCommandTests : IDisposable
         Assert.Equal(["2016-10-03", "2016-10-04", "P2W"], timexes.Select(t => t.GetProperty("value").GetString()));
         Assert.Equal("published", timexes[0].GetProperty("anchor").GetString());
         Assert.Equal(0, timexes[1].GetProperty("anchor").GetInt32());
+        Assert.Equal(JsonValueKind.Null, timexes[2].GetProperty("anchor").ValueKind);
     }
 
     public static TheoryData<string, string[], string, string?> Sources => new()

@@ -105,9 +105,10 @@ public static class TimesCommand
             json.WriteString("text", m.Text);
             json.WriteString("type", TempEvalCommand.TypeName(m.Type));
             json.WriteString("value", m.Value);
-            // Resolved against another mention: its index; otherwise the publication date (null when there is none).
+            // Resolved against another mention: its index; otherwise the publication date (null when there is none,
+            // and for durations and sets, which are not placed on the calendar).
             if (m.Anchor is { } anchor) json.WriteNumber("anchor", anchor);
-            else if (published is not null) json.WriteString("anchor", "published");
+            else if (published is not null && m.Type is TimexType.Date or TimexType.Time) json.WriteString("anchor", "published");
             else json.WriteNull("anchor");
             json.WriteEndObject();
         }
