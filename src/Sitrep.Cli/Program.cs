@@ -12,4 +12,5 @@ var root = new RootCommand("Sitrep: news reports about armed conflict in, coded 
     EvalCommand.Create(),
     PlacesCommand.Create(),
 };
+TimesCommand.Register(root);
 return root.Parse(args).Invoke();

@@ -31,4 +31,7 @@ internal enum ExpressionKind
     Set,
     /// "10:30", "10 pm": a clock time on the day in context.
     Clock,
+    /// A named day ("Christmas", "Thanksgiving"): its rule in Code, resolved to the occurrence nearest in the
+    /// direction of the clause.
+    Holiday,
 }

@@ -16,7 +16,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
     /// Words outside the lexicons that a rule can start with ("the early hours of", "between 1 and 3 May",
     /// "every day", "earlier this month"); part of the grammar, not of a word list.
     static readonly FrozenSet<string> RuleStarters =
-        FrozenSet.ToFrozenSet(["the", "between", "from", "every", "each", "earlier", "later"], StringComparer.OrdinalIgnoreCase);
+        FrozenSet.ToFrozenSet(["the", "between", "from", "every", "each", "earlier", "later", "fiscal"], StringComparer.OrdinalIgnoreCase);
 
     /// One pass over one text; holds only that text's tokens.
     sealed class Run(TimeLexicon lexicon, List<TimeToken> t)
@@ -43,6 +43,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 if (Best(i) is not { } hit) { i++; continue; }
                 // "the worst since 12 March 2009": a date that bounds a period is no part of the narrative.
                 if (hit.E.SetsYear && L(hit.First - 1) is { YearBoundary: true }) hit = hit with { E = hit.E with { SetsYear = false } };
+                hit = WithApproximator(hit);
                 found.Add(new ParsedExpression(hit.First, hit.Last, hit.E, TenseAround(hit.First, hit.Last), paragraphOf[hit.First], sentenceOf[hit.First]));
                 i = hit.Last + 1;
             }
@@ -63,7 +64,22 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             Consider(ref best, TrySet(i));
             Consider(ref best, TryReference(i));
             Consider(ref best, TryClock(i));
+            Consider(ref best, TryYearAgo(i));
+            Consider(ref best, TryHoliday(i));
             return best;
+        }
+
+        /// "[nearly forty years]", "[around 7:15 p.m.]": an approximator before a counted duration, an "ago" phrase
+        /// or a clock time is part of the timex.
+        Hit WithApproximator(Hit hit)
+        {
+            if (hit.E.Kind is not (ExpressionKind.Duration or ExpressionKind.Ago or ExpressionKind.Clock) || Is(hit.First, "the")) return hit;
+            foreach (var phrase in lexicon.Approximators)
+            {
+                var start = hit.First - phrase.Words.Length;
+                if (start >= 0 && MatchesPhrase(start, phrase)) return hit with { First = start };
+            }
+            return hit;
         }
 
         static void Consider(ref Hit? best, Hit? candidate)
@@ -95,11 +111,13 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         /// else the nearest after it ("On Monday, the leaders will meet").
         Tense TenseAround(int first, int last)
         {
+            // "as soon as Tuesday", "as early as next week": a date not yet reached.
+            if (Is(first - 1, "as") && (Is(first - 2, "soon") || Is(first - 2, "early")) && Is(first - 3, "as")) return Tense.Future;
             for (var k = first - 1; k >= 0 && k >= first - TenseWindow; k--)
             {
                 var x = t[k];
                 if (x.Kind == TokenKind.Punctuation && x.Text is "." or "!" or "?" or ";") break;
-                if (x.Lex is { Tense: not Tense.None } e) return e.Tense;
+                if (CueOf(k, regular: false) is not Tense.None and var cue) return cue;
                 if (x.LineBreakBefore) break;
             }
             // Only just after: further on, a cue belongs to another clause ("said Friday the entry will ...").
@@ -107,9 +125,22 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             {
                 var x = t[k];
                 if (x.LineBreakBefore || (x.Kind == TokenKind.Punctuation && x.Text is "." or "!" or "?" or ";")) break;
-                if (x.Lex is { Tense: not Tense.None } e) return e.Tense;
+                if (CueOf(k, regular: true) is not Tense.None and var cue) return cue;
             }
             return Tense.None;
+        }
+
+        /// A listed cue ("will", "said", "struck"), else, when regular, a regular past form ("attacked", "arrested").
+        /// Regular forms count only after the date ("On 3 January, police arrested ..."): before it an "-ed" word is
+        /// as often an adjective or a future-leaning verb ("the reduced dividend is payable Jan. 2", "postponed until").
+        Tense CueOf(int k, bool regular)
+        {
+            var x = t[k];
+            // Part of a compound ("lower-than-expected earnings") is no verb of the clause.
+            if (T(k - 1)?.IsDash == true && Adjacent(k - 1, k)) return Tense.None;
+            if (x.Lex is { Tense: not Tense.None } e) return e.Tense;
+            var w = x.Text;
+            return regular && x.IsWord && w.Length >= 5 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal) ? Tense.Past : Tense.None;
         }
 
         static Direction DirectionOf(int shift) => shift < 0 ? Direction.StrictPast : shift > 0 ? Direction.StrictFuture : Direction.Current;
@@ -215,6 +246,28 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             return true;
         }
 
+        /// A year said in words, as transcripts of broadcasts write it: "nineteen ninety-six", "nineteen eighty",
+        /// "two thousand". Needs both halves: "nineteen" alone is a count.
+        bool TryYearWords(int i, out int year, out int last)
+        {
+            year = 0;
+            last = i;
+            if (L(i) is not { Cardinal: { } high }) return false;
+            if (high == 2 && Is(i + 1, "thousand")) { year = 2000; last = i + 1; return true; }
+            if (high is < 11 or > 20 || Is(i, "a") || Is(i, "an")) return false;
+            if (L(i + 1) is not { Cardinal: { } tens }) return false;
+            var low = tens;
+            last = i + 1;
+            if (tens is >= 20 and < 100 && tens % 10 == 0)
+            {
+                var u = T(i + 2)?.IsDash == true && Adjacent(i + 1, i + 2) ? i + 3 : i + 2;
+                if (L(u) is { Cardinal: { } unit } && unit is >= 1 and <= 9 && !Is(u, "a") && !Is(u, "an")) { low += unit; last = u; }
+            }
+            else if (tens is < 10 or > 19) return false;
+            year = (high * 100) + low;
+            return true;
+        }
+
         /// A month name; abbreviations take their dot ("Oct."). Ambiguous names ("May") must be capitalised.
         bool TryMonth(int i, out int month, out int last)
         {
@@ -250,6 +303,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             shift = null;
             last = i;
             if (IsYear(i, 1000, 2199, out var y)) { year = y; return true; }
+            if (TryYearWords(i, out y, out last)) { year = y; return true; }
             if (TryYearShift(i, out var s, out last)) { shift = s; return true; }
             if (Is(i, "the") && L(i + 1) is { Unit: TimeUnit.Year } && !IsPlural(i + 1)) { shift = 0; last = i + 1; return true; }
             return false;
@@ -291,6 +345,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 var k = Is(last + 1, ",") ? last + 2 : last + 1;
                 if (IsYear(k, 1000, 2199, out var year) && !CountedNounAt(k + 1))
                     return new Hit(i, k, new TimeExpression(ExpressionKind.Date) { Year = year, Month = month, SetsYear = true });
+                if (TryYearWords(k, out year, out var wordsLast))
+                    return new Hit(i, wordsLast, new TimeExpression(ExpressionKind.Date) { Year = year, Month = month, SetsYear = true });
             }
             return null;
         }
@@ -513,8 +569,9 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             var previousIsCue = previous is not null && (previous.Is("on") || previous.Is("at") || previous.IsPunctuation(',')
                 || previous.Lex is { YearPreposition: true } or { Shift: not null } or { Modifier: not null } or { PartOfDay: not null });
             if (previousIsCue) return false;
-            // "Bloody Sunday", "Good Friday": a capitalised word before, inside the sentence.
-            if (previous is { IsCapitalised: true } && previous.Lex is null && !StartsSentence(k - 1)) return true;
+            // "Bloody Sunday", "Good Friday": a name word before, inside the sentence. Other capitalised words are the
+            // sentence's subject or place ("Clinton Saturday vowed", "in Iraq Friday").
+            if (previous is { IsCapitalised: true, Lex.WeekdayNameWord: true } && !StartsSentence(k - 1)) return true;
             // "Sunday Times": a capitalised word after that is no part of a date.
             var next = T(k + 1);
             return next is { IsCapitalised: true } && next.Lex is not { IsTemporal: true } && !next.LineBreakBefore;
@@ -533,12 +590,10 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
 
         // ---- months, years and longer ----
 
-        /// Periods longer than a day, with their modifiers: "early 2016", "mid-October", "the end of last year",
-        /// "earlier this month".
+        /// Periods longer than a day, with their modifiers: "early 2016", "mid-October", "the end of last year".
+        /// "earlier this month" is tagged "this month": TimeML leaves "earlier"/"later" out of a relative unit.
         Hit? TryPeriod(int i)
         {
-            if ((Is(i, "earlier") || Is(i, "later")) && TryRelativeUnit(i + 1) is { E.Kind: ExpressionKind.Relative } r)
-                return r with { First = i };
             if (Is(i, "early") || Is(i, "late") || Is(i, "mid"))
             {
                 var j = T(i + 1)?.IsDash == true && Adjacent(i, i + 1) ? i + 2 : i + 1;
@@ -598,13 +653,26 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         /// determiner before it (or another year joined by a dash) and no counted noun after it.
         Hit? TryYear(int i, bool context)
         {
+            // "1957-58": the second year of a span written with its last two digits.
+            if (T(i) is { Kind: TokenKind.Number, Digits: 2 } shortYear && shortYear.IsPlainNumber && T(i - 1) is { Text: "-" or "–" } && Adjacent(i - 1, i)
+                && Adjacent(i - 2, i - 1) && IsYear(i - 2, 1800, 2099, out var before) && (before + 1) % 100 == shortYear.Number)
+                return new Hit(i, i, new TimeExpression(ExpressionKind.Date) { Year = before + 1 });
+            // "nineteen ninety-six", "the year two thousand"
+            if (TryYearWords(i, out var spoken, out var spokenLast) && !CountedNounAt(spokenLast + 1))
+            {
+                var first = Is(i - 1, "year") && Is(i - 2, "the") ? i - 2 : i;
+                return new Hit(first, spokenLast, new TimeExpression(ExpressionKind.Date) { Year = spoken, SetsYear = true });
+            }
+            // "fiscal 1989"
+            if (Is(i, "fiscal") && IsYear(i + 1, 1800, 2099, out var fiscal) && !CountedNounAt(i + 2))
+                return new Hit(i, i + 1, new TimeExpression(ExpressionKind.Date) { Year = fiscal, SetsYear = true });
             if (!IsYear(i, 1800, 2099, out var year)) return null;
             var previous = T(i - 1);
             var next = T(i + 1);
             if (CountedNounAt(i + 1)) return null;
             // "2015-16" and "2015/16" are seasons of a league or budget, not one year; "2009-2010" is two years.
             var dashToYear = next is { Text: "-" or "–" or "/" } && Adjacent(i, i + 1) && T(i + 2) is { Kind: TokenKind.Number } after;
-            if (dashToYear && !IsYear(i + 2, 1800, 2099, out _)) return null;
+            if (dashToYear && !IsYear(i + 2, 1800, 2099, out _) && !(next!.Text != "/" && T(i + 2) is { Digits: 2 } tail && tail.Number == (year + 1) % 100)) return null;
             var fromYear = previous is { Text: "-" or "–" } && Adjacent(i - 1, i) && IsYear(i - 2, 1800, 2099, out _);
             var modifiesNoun = previous?.Lex is { YearDeterminer: true } && next is { IsWord: true };
             var weakOk = previous?.Lex is { YearWeak: true } && next is not { Kind: TokenKind.Word };
@@ -625,12 +693,16 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 if (the && L(k) is { Unit: TimeUnit.Weekend } && !IsPlural(k))
                     return new Hit(i, k, new TimeExpression(ExpressionKind.Relative) { Unit = TimeUnit.Weekend });
                 if (the && L(k) is { Unit: TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year } u && !IsPlural(k) && (Is(k + 1, "before") || Is(k + 1, "after")))
-                    return new Hit(i, k + 1, new TimeExpression(ExpressionKind.Anchored) { Unit = u.Unit!.Value, Amount = Is(k + 1, "before") ? -1 : 1 });
+                    // "[the day] before": the value moves, but TimeML tags "before"/"after" as a signal outside the timex.
+                    return new Hit(i, k, new TimeExpression(ExpressionKind.Anchored) { Unit = u.Unit!.Value, Amount = Is(k + 1, "before") ? -1 : 1 });
                 return null;
             }
             var narrative = rel.ShiftFromNarrative || (the && Is(k, "next"));
             if (narrative && L(k + 1) is { PartOfDay: { } code } && !IsPlural(k + 1))
                 return new Hit(i, k + 1, new TimeExpression(ExpressionKind.Anchored) { Unit = TimeUnit.Day, Amount = s, PartOfDay = code });
+            // "this fiscal year" is this year.
+            if (!narrative && Is(k + 1, "fiscal") && L(k + 2) is { Unit: TimeUnit.Year } && !IsPlural(k + 2))
+                return new Hit(i, k + 2, new TimeExpression(ExpressionKind.Relative) { Unit = TimeUnit.Year, Amount = s, SetsYear = true });
             if (L(k + 1) is not { Unit: { } unit } || IsPlural(k + 1)) return null;
             if (narrative)
             {
@@ -648,6 +720,15 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         Hit? TryPartOfYear(int i, bool context)
         {
             var k = Is(i, "the") ? i + 1 : i;
+            // "the quarter", "the latest quarter": the quarter the report is about (not "the quarter of a century").
+            if (Is(i, "the") && (Is(k, "latest") || Is(k, "quarter")))
+            {
+                var q = Is(k, "latest") ? k + 1 : k;
+                if (Is(q, "quarter") && !Is(q + 1, "of") && !(T(q + 1)?.IsDash ?? false))
+                    // "the latest quarter" is the last one over (Part -1), "the quarter" the one the narrative is about.
+                    return new Hit(i, q, new TimeExpression(ExpressionKind.PartOfYear) { Code = "Q", Part = q > k ? -1 : 0 });
+            }
+            if (Is(k, "fiscal")) k++;
             var part = 0;
             var ordinalLast = k;
             if (TryOrdinalWord(k, out var ordinal, out ordinalLast)) part = ordinal;
@@ -667,7 +748,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                     });
                 // "the third quarter", "third-quarter profit": the year comes from the narrative or publication.
                 // A half needs its year: "the second half" is as often a match as a year.
-                if (!half && (Is(i, "the") || noun == ordinalLast + 2))
+                if (!half && (Is(i, "the") || noun == ordinalLast + 2 || T(i - 1)?.Lex is { YearPreposition: true, YearBoundary: false } or { YearDeterminer: true }))
                     return new Hit(i, noun, new TimeExpression(ExpressionKind.PartOfYear) { Code = "Q", Part = part });
                 return null;
             }
@@ -705,6 +786,40 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             });
         }
 
+        /// "Christmas", "last Thanksgiving", "Easter 2015": a named day, capitalised as names are.
+        Hit? TryHoliday(int i)
+        {
+            var k = i;
+            Direction? direction = null;
+            if (L(k) is { Shift: { } s, ShiftFromNarrative: false } && !Is(k, "past"))
+            {
+                direction = DirectionOf(s);
+                k++;
+            }
+            if (T(k) is not { IsCapitalised: true } name) return null;
+            foreach (var phrase in lexicon.HolidaysStartingWith(name.Text))
+            {
+                if (!MatchesPhrase(k, phrase)) continue;
+                var last = k + phrase.Words.Length - 1;
+                int? year = null;
+                if (direction is null && IsYear(last + 1, 1000, 2199, out var y) && !CountedNounAt(last + 2)) (year, last) = (y, last + 1);
+                return new Hit(i, last, new TimeExpression(ExpressionKind.Holiday) { Code = phrase.Value, Year = year, Direction = direction, SetsYear = year is not null });
+            }
+            return null;
+        }
+
+        /// "year-earlier" ("a year-earlier loss"), "the year-ago quarter", "the year-earlier period": the same period
+        /// a year before the one the narrative is about.
+        Hit? TryYearAgo(int i)
+        {
+            var k = Is(i, "the") ? i + 1 : i;
+            if (L(k) is not { Unit: TimeUnit.Year } || IsPlural(k) || T(k + 1)?.IsDash != true || !Adjacent(k, k + 1)) return null;
+            if (!Is(k + 2, "ago") && !Is(k + 2, "earlier")) return null;
+            var e = new TimeExpression(ExpressionKind.Anchored) { Unit = TimeUnit.Year, Amount = -1 };
+            if (Is(k + 3, "quarter") || Is(k + 3, "period")) return new Hit(i, k + 3, e);
+            return new Hit(k, k + 2, e);
+        }
+
         /// "the 1990s", "the '90s", "the nineties", "the early 2000s".
         Hit? TryDecade(int i)
         {
@@ -715,12 +830,14 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 k++;
                 if (T(k)?.IsDash == true) k++;
             }
+            // TimeML leaves the article out: "the [1990s]", "the [early 2000s]".
+            var first = the ? i + 1 : i;
             if (T(k) is { Digits: 4, Number: >= 1000 and <= 2190 } x && x.Suffix is "s" && x.Number % 10 == 0)
-                return new Hit(i, k, new TimeExpression(ExpressionKind.Decade) { Part = x.Number / 10 });
+                return new Hit(first, k, new TimeExpression(ExpressionKind.Decade) { Part = x.Number / 10 });
             if (T(k) is { Text: "'" or "’" } && Adjacent(k, k + 1) && T(k + 1) is { Digits: 2, Suffix: "s" } y && y.Number % 10 == 0)
-                return new Hit(i, k + 1, new TimeExpression(ExpressionKind.Decade) { Part = (y.Number < 30 ? 200 : 190) + (y.Number / 10) });
+                return new Hit(first, k + 1, new TimeExpression(ExpressionKind.Decade) { Part = (y.Number < 30 ? 200 : 190) + (y.Number / 10) });
             if (the && L(k) is { DecadeDigit: { } digit })
-                return new Hit(i, k, new TimeExpression(ExpressionKind.Decade) { Part = 190 + digit });
+                return new Hit(first, k, new TimeExpression(ExpressionKind.Decade) { Part = 190 + digit });
             return null;
         }
 
@@ -732,13 +849,27 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             var c = last + 1;
             if (T(c)?.IsDash == true) c++;
             if (L(c) is not { Unit: TimeUnit.Century } || IsPlural(c)) return null;
-            return new Hit(i, c, new TimeExpression(ExpressionKind.Century) { Part = n - 1 });
+            // As for decades, "the" stays out: "the [20th century]".
+            return new Hit(k, c, new TimeExpression(ExpressionKind.Century) { Part = n - 1 });
         }
 
         // ---- durations, "ago", sets, references, clock times ----
 
         /// "two days", "three-day", "the past two days", "three weeks ago", "for days", "years ago".
         Hit? TryQuantityPhrase(int i)
+        {
+            var core = TryQuantityPhraseCore(i);
+            // "[the nine months]", "[the first two years]": TimeML keeps the article (and "first") of a counted duration.
+            if (core is null && Is(i, "the"))
+            {
+                var k = Is(i + 1, "first") ? i + 2 : i + 1;
+                if (!Is(k, "a") && !Is(k, "an") && TryQuantityPhraseCore(k) is { E: { Kind: ExpressionKind.Duration, Amount: > 1 } } counted)
+                    return counted with { First = i };
+            }
+            return core;
+        }
+
+        Hit? TryQuantityPhraseCore(int i)
         {
             var k = Is(i, "the") ? i + 1 : i;
             if (L(k) is { Shift: { } s } && s != 0 && TryQuantity(k + 1, out var qLast, out var amount)
@@ -759,14 +890,17 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             var hyphenated = false;
             if (T(u)?.IsDash == true && Adjacent(last, u) && Adjacent(u, u + 1)) { u++; hyphenated = true; }
             if (L(u) is not { Unit: { } unit } || unit == TimeUnit.Weekend) return null;
+            // "a year-earlier loss" is a date, read by TryYearAgo.
+            if (T(u + 1)?.IsDash == true && (Is(u + 2, "ago") || Is(u + 2, "earlier"))) return null;
             var article = Is(i, "a") || Is(i, "an");
             // "a second attack" is an ordinal, not one second.
             if (unit == TimeUnit.Second && article) return null;
             // "the 1988 second quarter": a count above one takes a plural unit unless hyphenated ("24-hour").
-            if (value > 1 && !hyphenated && !IsPlural(u)) return null;
+            // A number in words is no such label: "a five year plan".
+            if (value > 1 && !hyphenated && !IsPlural(u) && T(i)!.Digits > 0) return null;
             // "a 24-year-old man", "a decades-old mine": an age.
             if (T(u + 1)?.IsDash == true && Is(u + 2, "old")) return null;
-            if (article && IsPlural(u)) return null;
+            if (article && IsPlural(u) && value is 1 or null && !Is(i + 1, "few")) return null;
             if (Is(u + 1, "ago"))
             {
                 return value is null
@@ -859,8 +993,10 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 last = i + 1;
             }
             else return false;
+            if (L(last + 1) is { TimeZone: true } && T(last + 1)!.Text.All(char.IsUpper)) last++;
             var h = hour.ToString("D2", CultureInfo.InvariantCulture);
-            clock = minute < 0 ? h : h + ":" + minute.ToString("D2", CultureInfo.InvariantCulture);
+            // TIMEX3 writes a time of day as hours and minutes even when only the hour was said ("8 pm" -> 20:00).
+            clock = h + ":" + Math.Max(0, minute).ToString("D2", CultureInfo.InvariantCulture);
             return true;
         }
 

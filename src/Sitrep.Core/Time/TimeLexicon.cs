@@ -9,13 +9,19 @@ internal sealed class TimeLexicon
     readonly FrozenDictionary<string, LexEntry> _words;
     readonly FrozenDictionary<string, Phrase[]> _references;
     readonly FrozenDictionary<string, Phrase[]> _partsOfDay;
+    readonly FrozenDictionary<string, Phrase[]> _holidays;
 
-    TimeLexicon(Dictionary<string, LexEntry> words, List<Phrase> references, List<Phrase> partsOfDay)
+    TimeLexicon(Dictionary<string, LexEntry> words, List<Phrase> references, List<Phrase> partsOfDay, List<Phrase> approximators, List<Phrase> holidays)
     {
+        _holidays = Index(holidays);
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _references = Index(references);
         _partsOfDay = Index(partsOfDay);
+        Approximators = [.. approximators.OrderByDescending(p => p.Words.Length)];
     }
+
+    /// "nearly", "at least": kept inside a duration's span. Longest first.
+    public Phrase[] Approximators { get; }
 
     public LexEntry? Find(string word) => _words.GetValueOrDefault(word);
 
@@ -23,6 +29,9 @@ internal sealed class TimeLexicon
     public ReadOnlySpan<Phrase> ReferencesStartingWith(string word) => _references.TryGetValue(word, out var p) ? p : [];
 
     public ReadOnlySpan<Phrase> PartsOfDayStartingWith(string word) => _partsOfDay.TryGetValue(word, out var p) ? p : [];
+
+    /// Named days starting with this word, longest first; Value is the date rule.
+    public ReadOnlySpan<Phrase> HolidaysStartingWith(string word) => _holidays.TryGetValue(word, out var p) ? p : [];
 
     public static TimeLexicon Load()
     {
@@ -85,13 +94,21 @@ internal sealed class TimeLexicon
         foreach (var w in DataDirectory.ReadLexicon("time", "ambiguous-month-context.txt")) Entry(w).AmbiguousMonthContext = true;
         foreach (var w in DataDirectory.ReadLexicon("time", "count-nouns.txt")) Entry(w).CountNoun = true;
         foreach (var f in Rows("decades.tsv", 2)) Entry(f[0]).DecadeDigit = Int(f[1]);
+        foreach (var w in DataDirectory.ReadLexicon("time", "timezones.txt")) Entry(w).TimeZone = true;
+        foreach (var w in DataDirectory.ReadLexicon("time", "weekday-name-words.txt")) Entry(w).WeekdayNameWord = true;
+        var approximators = DataDirectory.ReadLexicon("time", "approximators.txt")
+            .Select(line => new Phrase(line.Split(' ', StringSplitOptions.RemoveEmptyEntries), "APPROX"))
+            .ToList();
 
         var references = Rows("references.tsv", 2)
             .Select(f => new Phrase(f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), f[1]))
             .ToList();
+        var holidays = Rows("holidays.tsv", 2)
+            .Select(f => new Phrase(f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), f[1]))
+            .ToList();
         // Every phrase's first word gets an entry, so the grammar can skip words without one.
-        foreach (var phrase in references.Concat(partsOfDay)) Entry(phrase.Words[0]).PhraseStart = true;
-        return new TimeLexicon(words, references, partsOfDay);
+        foreach (var phrase in references.Concat(partsOfDay).Concat(holidays)) Entry(phrase.Words[0]).PhraseStart = true;
+        return new TimeLexicon(words, references, partsOfDay, approximators, holidays);
     }
 
     static FrozenDictionary<string, Phrase[]> Index(List<Phrase> phrases) =>

@@ -70,6 +70,9 @@ internal sealed class TimeResolver
         /// The year a later date of the current expression's sentence states, and that date's parse index.
         public (int Year, int Parse)? Ahead { get; set; }
         public (int Index, DateOnly Start)? LastDated { get; private set; }
+        /// The last quarter named ("the third quarter", "1989-Q3"): in a report on a quarter's results, "a year ago"
+        /// and "a year earlier" mean that quarter of the year before.
+        public (int Index, DateOnly Start)? LastQuarter { get; private set; }
 
         /// The narrative year for a date at this place: a month or day with its year ("1 January 2015",
         /// "September 28 last year") holds for the rest of its paragraph; a bare year ("in 2015", "last year")
@@ -82,6 +85,8 @@ internal sealed class TimeResolver
             if (setYear is { } year) _year = (p.Paragraph, p.Sentence, m.Granularity >= TimeGranularity.Year, year, index);
             if (m.Start is not { } start) return;
             LastDated = (index, start);
+            // Only a quarter named outright: "the year-ago quarter" is a comparison, not the report's subject.
+            if (m.Granularity == TimeGranularity.Quarter && p.Expression.Kind is ExpressionKind.PartOfYear or ExpressionKind.Relative) LastQuarter = (index, start);
             if (m.Granularity == TimeGranularity.Day && m.Type is TimexType.Date or TimexType.Time) LastDay = (index, start, p.Sentence);
         }
     }
@@ -107,8 +112,10 @@ internal sealed class TimeResolver
                 : Unresolved(TimexType.Time, "XXXX-XX-XXTNI", TimeGranularity.DayRange),
             ExpressionKind.Relative => ResolveRelative(e, direction, published),
             ExpressionKind.Anchored => ResolveAnchored(e, narrative),
-            ExpressionKind.Ago => ResolveAgo(e, published),
-            ExpressionKind.PartOfYear => ResolvePartOfYear(e, p, direction, published, narrative),
+            ExpressionKind.Ago => ResolveAgo(e, published, narrative),
+            // A quarter without "next"/"last" is this year's or last, even in a future clause ("will report
+            // third-quarter results" in October): quarters are named once they are over.
+            ExpressionKind.PartOfYear => ResolvePartOfYear(e, p, e is { Code: "Q", Direction: null } ? Direction.Past : direction, published, narrative),
             ExpressionKind.Decade => new Resolution(TimexType.Date, e.Part.ToString(CultureInfo.InvariantCulture),
                 new DateOnly(e.Part * 10, 1, 1), new DateOnly((e.Part * 10) + 9, 12, 31), TimeGranularity.Decade, null),
             ExpressionKind.Century => new Resolution(TimexType.Date, e.Part.ToString("D2", CultureInfo.InvariantCulture),
@@ -119,6 +126,7 @@ internal sealed class TimeResolver
                 e.Code, null, null, TimeGranularity.Day, null),
             ExpressionKind.Set => new Resolution(TimexType.Set, e.Code ?? DurationValue(e.Unit, e.Amount), null, null, GranularityOf(e.Unit), null),
             ExpressionKind.Clock => ResolveClock(e, p, published, narrative),
+            ExpressionKind.Holiday => ResolveHoliday(e, p, direction, published, narrative),
             _ => null,
         };
     }
@@ -156,7 +164,9 @@ internal sealed class TimeResolver
         if (e.Year is { } y) return (y, null);
         if (e.YearShift is { } shift) return (published is { } pub ? pub.Year + shift : null, null);
         if (month is not { } m) return (null, null);
-        if (e.Direction is null && narrative.YearAt(p) is { } told) return (told.Year, told.Index);
+        // A future clause does not take an earlier narrative year: "joined in July 1997, it will join on March 12".
+        if (e.Direction is null && narrative.YearAt(p) is { } told && !(p.Tense == Tense.Future && published is { } pub0 && told.Year < pub0.Year))
+            return (told.Year, told.Index);
         // Anchored on a mention not yet resolved: marked -(parse index + 1) and patched once it is.
         if (e.Direction is null && narrative.Ahead is { } later) return (later.Year, -(later.Parse + 1));
         if (published is not { } reference) return (null, null);
@@ -169,6 +179,13 @@ internal sealed class TimeResolver
             Direction.StrictFuture => compare > 0 ? reference.Year : reference.Year + 1,
             _ => reference.Year,
         };
+        // With no tense to go by, a yearless date a little after publication is an announced one ("payable Dec. 15"
+        // in a November paper): news names a date months back with its year more often than one weeks ahead without.
+        if (e.Direction is null && p.Tense == Tense.None && direction == Direction.Past
+            && NextOccurrence(reference, m, day) is { } next && next.DayNumber - reference.DayNumber <= FutureWindowDays)
+        {
+            year = next.Year;
+        }
         // "Saturday, April 25": the weekday says which year, if one nearby fits.
         if (e.Weekday > 0 && day is { } dd && dd <= DateTime.DaysInMonth(year, m) && IsoDay(new DateOnly(year, m, dd)) != e.Weekday)
         {
@@ -184,6 +201,22 @@ internal sealed class TimeResolver
             while (!DateTime.IsLeapYear(year)) year += step;
         }
         return (year, null);
+    }
+
+    /// How far ahead of publication a yearless date may be read as the coming one when the clause has no tense.
+    const int FutureWindowDays = 90;
+
+    /// The first month/day after reference (the middle of the month when day is null), this year or next.
+    static DateOnly? NextOccurrence(DateOnly reference, int month, int? day)
+    {
+        foreach (var year in new[] { reference.Year, reference.Year + 1 })
+        {
+            var d = day ?? 15;
+            if (d > DateTime.DaysInMonth(year, month)) continue;
+            var target = new DateOnly(year, month, d);
+            if (target > reference) return target;
+        }
+        return null;
     }
 
     static Resolution? ResolveRange(TimeExpression e, ParsedExpression p, Direction direction, DateOnly? published, Narrative narrative)
@@ -252,6 +285,8 @@ internal sealed class TimeResolver
                 return Unresolved(type, "XXXX-XX-XX" + PartOfDaySuffix(e.PartOfDay), TimeGranularity.Day);
             return Day(last.Day.AddDays(e.Amount ?? 0), e.PartOfDay, last.Index);
         }
+        if (e.Unit == TimeUnit.Year && narrative.LastQuarter is { } quarter)
+            return Period(quarter.Start.AddYears(e.Amount ?? 0), TimeUnit.Quarter, 0, quarter.Index);
         if (narrative.LastDated is not { } dated) return Unresolved(type, UnknownValue(e.Unit), GranularityOf(e.Unit));
         return Period(dated.Start, e.Unit, e.Amount ?? 0, dated.Index);
     }
@@ -313,10 +348,13 @@ internal sealed class TimeResolver
     }
 
     /// "three weeks ago": the unit that contains publication minus the amount, at the unit's granularity.
-    static Resolution ResolveAgo(TimeExpression e, DateOnly? published)
+    static Resolution ResolveAgo(TimeExpression e, DateOnly? published, Narrative narrative)
     {
         var amount = e.Amount ?? 0;
         if (published is not { } pub) return Unresolved(TimexType.Date, UnknownValue(e.Unit), GranularityOf(e.Unit));
+        // "up from $10 million a year ago" in a report on the third quarter: that quarter a year before.
+        if (e.Unit == TimeUnit.Year && narrative.LastQuarter is { } quarter && quarter.Start <= pub)
+            return Period(quarter.Start.AddYears(-amount), TimeUnit.Quarter, 0, quarter.Index);
         return e.Unit switch
         {
             TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour => Day(pub, null, null),
@@ -336,6 +374,18 @@ internal sealed class TimeResolver
     static Resolution ResolvePartOfYear(TimeExpression e, ParsedExpression p, Direction direction, DateOnly? published, Narrative narrative)
     {
         var code = e.Code!;
+        if (code == "Q" && e.Part == -1)
+        {
+            if (published is not { } when) return Unresolved(TimexType.Date, "XXXX-QX", TimeGranularity.Quarter);
+            return Period(when, TimeUnit.Quarter, -1, null);
+        }
+        if (code == "Q" && e.Part == 0)
+        {
+            // "the quarter": the one the narrative named, else the last one over before publication.
+            if (narrative.LastQuarter is { } named) return Period(named.Start, TimeUnit.Quarter, 0, named.Index);
+            if (published is not { } when) return Unresolved(TimexType.Date, "XXXX-QX", TimeGranularity.Quarter);
+            return Period(when, TimeUnit.Quarter, -1, null);
+        }
         var granularity = code switch { "H" => TimeGranularity.HalfYear, "Q" => TimeGranularity.Quarter, _ => TimeGranularity.Season };
         var suffix = code is "H" or "Q" ? code + e.Part.ToString(CultureInfo.InvariantCulture) : code;
         int? anchor = null;
@@ -376,6 +426,70 @@ internal sealed class TimeResolver
         };
         var start = new DateOnly(year, months.FirstMonth, 1);
         return (start, start.AddMonths(months.Months).AddDays(-1));
+    }
+
+    // ---- named days ----
+
+    static Resolution ResolveHoliday(TimeExpression e, ParsedExpression p, Direction direction, DateOnly? published, Narrative narrative)
+    {
+        var rule = e.Code!;
+        int? year = e.Year;
+        int? anchor = null;
+        if (year is null && e.Direction is null && narrative.YearAt(p) is { } told) (year, anchor) = (told.Year, told.Index);
+        if (year is null && published is { } pub)
+        {
+            var dates = new[] { pub.Year - 1, pub.Year, pub.Year + 1 }.Select(y => HolidayDate(rule, y)).ToArray();
+            var date = direction switch
+            {
+                Direction.Past => dates.Last(d => d <= pub),
+                Direction.StrictPast => dates.Last(d => d < pub),
+                Direction.Future => dates.First(d => d >= pub),
+                Direction.StrictFuture => dates.First(d => d > pub),
+                _ => dates[1],
+            };
+            // As for dates: with no tense, a named day just ahead is the coming one.
+            if (e.Direction is null && p.Tense == Tense.None && direction == Direction.Past
+                && dates.First(d => d > pub) is var next && next.DayNumber - pub.DayNumber <= FutureWindowDays)
+            {
+                date = next;
+            }
+            return Day(date, null, null);
+        }
+        if (year is not { } known)
+        {
+            var fixedDay = rule.Length == 5 && rule[2] == '-';
+            return Unresolved(TimexType.Date, fixedDay ? "XXXX-" + rule : "XXXX-XX-XX", TimeGranularity.Day);
+        }
+        return Day(HolidayDate(rule, known), null, anchor) with { SetYear = e.SetsYear ? known : null };
+    }
+
+    /// The date a holiday rule gives in a year: "12-25", "nth:11:4:4" (fourth Thursday of November), "easter+1".
+    static DateOnly HolidayDate(string rule, int year)
+    {
+        if (rule.StartsWith("easter", StringComparison.Ordinal))
+        {
+            var shift = rule.Length > 6 ? int.Parse(rule.AsSpan(6), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : 0;
+            return EasterSunday(year).AddDays(shift);
+        }
+        if (rule.StartsWith("nth:", StringComparison.Ordinal))
+        {
+            var f = rule.Split(':');
+            var (month, weekday, n) = (Int(f[1]), Int(f[2]), Int(f[3]));
+            var first = new DateOnly(year, month, 1);
+            return first.AddDays(((weekday - IsoDay(first) + 7) % 7) + (7 * (n - 1)));
+        }
+        return new DateOnly(year, Int(rule[..2]), Int(rule[3..]));
+
+        static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
+    }
+
+    /// Western Easter Sunday (the anonymous Gregorian algorithm).
+    static DateOnly EasterSunday(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = ((19 * a) + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        int m = (a + (11 * h) + (22 * l)) / 451, month = (h + l - (7 * m) + 114) / 31, day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
     }
 
     // ---- clock times ----

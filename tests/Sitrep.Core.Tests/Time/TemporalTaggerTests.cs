@@ -39,9 +39,9 @@ public class TemporalTaggerTests
         { "Police said on Monday, October 3, 2016 that two died.", Sunday, "Monday, October 3, 2016", "2016-10-03", "2016-10-03", "2016-10-03", TimeGranularity.Day },
         { "The vote is on Saturday, April 25.", "1998-03-05", "Saturday, April 25", "1998-04-25", "1998-04-25", "1998-04-25", TimeGranularity.Day },
         { "On Monday, the leaders will meet in Geneva.", Sunday, "Monday", "2016-10-03", "2016-10-03", "2016-10-03", TimeGranularity.Day },
-        { "The bomb went off at 10 p.m. Wednesday.", Monday, "10 p.m. Wednesday", "2016-09-28T22", "2016-09-28", "2016-09-28", TimeGranularity.Day },
+        { "The bomb went off at 10 p.m. Wednesday.", Monday, "10 p.m. Wednesday", "2016-09-28T22:00", "2016-09-28", "2016-09-28", TimeGranularity.Day },
         { "Gunmen struck on Monday at 10:30 pm.", Monday, "Monday at 10:30 pm", "2016-10-03T22:30", "2016-10-03", "2016-10-03", TimeGranularity.Day },
-        { "Gunmen struck around noon Thursday.", Monday, "noon Thursday", "2016-09-29TMI", "2016-09-29", "2016-09-29", TimeGranularity.Day },
+        { "Gunmen struck around noon Thursday.", Monday, "noon Thursday", "2016-09-29T12:00", "2016-09-29", "2016-09-29", TimeGranularity.Day },
 
         // Days counted from publication.
         { "Two soldiers were killed yesterday.", NewYear, "yesterday", "2015-12-31", "2015-12-31", "2015-12-31", TimeGranularity.Day },
@@ -57,7 +57,7 @@ public class TemporalTaggerTests
         { "It retook the town last October.", YearEnd, "last October", "2016-10", "2016-10-01", "2016-10-31", TimeGranularity.Month },
         { "On September 28 last year, the Taliban seized Kunduz.", Monday, "September 28 last year", "2015-09-28", "2015-09-28", "2015-09-28", TimeGranularity.Day },
         { "Attacks rose this month.", LeapDay, "this month", "2016-02", "2016-02-01", "2016-02-29", TimeGranularity.Month },
-        { "Earlier this month, a convoy was hit.", Monday, "Earlier this month", "2016-10", "2016-10-01", "2016-10-31", TimeGranularity.Month },
+        { "Earlier this month, a convoy was hit.", Monday, "this month", "2016-10", "2016-10-01", "2016-10-31", TimeGranularity.Month },
         { "Attacks fell last month.", NewYear, "last month", "2015-12", "2015-12-01", "2015-12-31", TimeGranularity.Month },
         { "Elections are due next year.", YearEnd, "next year", "2017", "2017-01-01", "2017-12-31", TimeGranularity.Year },
         { "Casualties rose in the first half of 2016.", Monday, "the first half of 2016", "2016-H1", "2016-01-01", "2016-06-30", TimeGranularity.HalfYear },
@@ -68,7 +68,7 @@ public class TemporalTaggerTests
         { "The group was founded in 2001.", None, "2001", "2001", "2001-01-01", "2001-12-31", TimeGranularity.Year },
         { "He was jailed after a 2010 raid on the camp.", Monday, "2010", "2010", "2010-01-01", "2010-12-31", TimeGranularity.Year },
         { "Refugees were counted in the census of 1989.", Monday, "1989", "1989", "1989-01-01", "1989-12-31", TimeGranularity.Year },
-        { "The war began in the 1990s.", Monday, "the 1990s", "199", "1990-01-01", "1999-12-31", TimeGranularity.Decade },
+        { "The war began in the 1990s.", Monday, "1990s", "199", "1990-01-01", "1999-12-31", TimeGranularity.Decade },
         { "Fighting flared in July.", Monday, "July", "2016-07", "2016-07-01", "2016-07-31", TimeGranularity.Month },
         { "Fighting flared in July.", NewYear, "July", "2015-07", "2015-07-01", "2015-07-31", TimeGranularity.Month },
         { "Fighting flared in July.", YearEnd, "July", "2016-07", "2016-07-01", "2016-07-31", TimeGranularity.Month },
@@ -80,7 +80,7 @@ public class TemporalTaggerTests
         { "Talks stalled at the end of last year.", Monday, "the end of last year", "2015", "2015-01-01", "2015-12-31", TimeGranularity.Year },
         { "Floods hit the region last summer.", Monday, "last summer", "2016-SU", "2016-06-01", "2016-08-31", TimeGranularity.Season },
         { "Floods hit the region in the spring of 2015.", Monday, "the spring of 2015", "2015-SP", "2015-03-01", "2015-05-31", TimeGranularity.Season },
-        { "It was the worst raid of the 20th century.", Monday, "the 20th century", "19", "1900-01-01", "1999-12-31", TimeGranularity.Century },
+        { "It was the worst raid of the 20th century.", Monday, "20th century", "19", "1900-01-01", "1999-12-31", TimeGranularity.Century },
 
         // Calendar dates in day-month and month-day order, abbreviations, numerals.
         { "Police reported the arrest on October 15.", Monday, "October 15", "2015-10-15", "2015-10-15", "2015-10-15", TimeGranularity.Day },
@@ -142,6 +142,41 @@ public class TemporalTaggerTests
         { "Last year the group lost ground.", None, "Last year", "XXXX", "", "", TimeGranularity.Year },
         { "Two soldiers were killed yesterday.", None, "yesterday", "XXXX-XX-XX", "", "", TimeGranularity.Day },
         { "Attacks rose last week.", None, "last week", "XXXX-WXX", "", "", TimeGranularity.Week },
+
+        // A tenseless yearless date just ahead of publication is the coming one; past verbs keep it behind.
+        { "The dividend is payable Dec. 15 to holders of record.", "2016-11-02", "Dec. 15", "2016-12-15", "2016-12-15", "2016-12-15", TimeGranularity.Day },
+        { "A new round of talks in January.", "2016-11-02", "January", "2017-01", "2017-01-01", "2017-01-31", TimeGranularity.Month },
+        { "On 20 December, rebels attacked the base.", "2016-11-02", "20 December", "2015-12-20", "2015-12-20", "2015-12-20", TimeGranularity.Day },
+        { "The match was postponed until 15:00 GMT Saturday.", Monday, "15:00 GMT Saturday", "2016-10-08T15:00", "2016-10-08", "2016-10-08", TimeGranularity.Day },
+        { "President Obama Saturday vowed to respond.", Monday, "Saturday", "2016-10-01", "2016-10-01", "2016-10-01", TimeGranularity.Day },
+
+        // TimeML extents: approximators and the article of a counted duration in, prepositions and "earlier" out.
+        { "The siege lasted nearly two weeks.", Monday, "nearly two weeks", "P2W", "", "", TimeGranularity.Week },
+        { "The convoy waited for more than four hours.", Monday, "more than four hours", "PT4H", "", "", TimeGranularity.Day },
+        { "Profit rose 5% in the first nine months.", Monday, "the first nine months", "P9M", "", "", TimeGranularity.Month },
+        { "They signed a five year truce.", Monday, "five year", "P5Y", "", "", TimeGranularity.Year },
+        { "In the past, the group attacked convoys.", Monday, "the past", "PAST_REF", "", "", TimeGranularity.Day },
+        { "In fiscal 2015, arms sales fell.", Monday, "fiscal 2015", "2015", "2015-01-01", "2015-12-31", TimeGranularity.Year },
+        { "Spending rose this fiscal year.", Monday, "this fiscal year", "2016", "2016-01-01", "2016-12-31", TimeGranularity.Year },
+        { "Aid fell in the quarter.", Monday, "the quarter", "2016-Q3", "2016-07-01", "2016-09-30", TimeGranularity.Quarter },
+
+        { "The envoy could arrive as soon as Tuesday.", Monday, "Tuesday", "2016-10-04", "2016-10-04", "2016-10-04", TimeGranularity.Day },
+        { "Lower-than-expected earnings Wednesday hit the shares.", Monday, "Wednesday", "2016-09-28", "2016-09-28", "2016-09-28", TimeGranularity.Day },
+        { "Profit fell 5% in the latest quarter.", Monday, "the latest quarter", "2016-Q3", "2016-07-01", "2016-09-30", TimeGranularity.Quarter },
+        { "The firm will report third-quarter results.", "2016-10-20", "third-quarter", "2016-Q3", "2016-07-01", "2016-09-30", TimeGranularity.Quarter },
+
+        // Years in words, as broadcast transcripts write them.
+        { "The ministry was founded in nineteen ninety-six.", Monday, "nineteen ninety-six", "1996", "1996-01-01", "1996-12-31", TimeGranularity.Year },
+        { "In the year two thousand, the city fell.", Monday, "the year two thousand", "2000", "2000-01-01", "2000-12-31", TimeGranularity.Year },
+        { "It was signed in January nineteen ninety-seven.", Monday, "January nineteen ninety-seven", "1997-01", "1997-01-01", "1997-01-31", TimeGranularity.Month },
+
+        // Named days.
+        { "Markets were closed on Christmas Day.", YearEnd, "Christmas Day", "2016-12-25", "2016-12-25", "2016-12-25", TimeGranularity.Day },
+        { "Shops said they shut for Christmas.", NewYear, "Christmas", "2015-12-25", "2015-12-25", "2015-12-25", TimeGranularity.Day },
+        { "Police said pilgrims gathered on Easter Sunday.", LeapDay, "Easter Sunday", "2015-04-05", "2015-04-05", "2015-04-05", TimeGranularity.Day },
+        { "Talks resume after Thanksgiving.", Monday, "Thanksgiving", "2016-11-24", "2016-11-24", "2016-11-24", TimeGranularity.Day },
+        { "Troops came home last Thanksgiving.", Monday, "last Thanksgiving", "2015-11-26", "2015-11-26", "2015-11-26", TimeGranularity.Day },
+        { "The ceasefire began at Easter 2015.", Monday, "Easter 2015", "2015-04-05", "2015-04-05", "2015-04-05", TimeGranularity.Day },
     };
 
     [Theory, MemberData(nameof(Resolved))]
@@ -166,6 +201,14 @@ public class TemporalTaggerTests
     };
 
     [Fact]
+    public void Tag_YearSpanWithTwoDigitEnd_TagsBothYears()
+    {
+        var mentions = Tagger.Tag("The expedition of 1957-58 crossed the ice.", Date(Monday));
+        Assert.Equal(["1957", "58"], mentions.Select(m => m.Text));
+        Assert.Equal(["1957", "1958"], mentions.Select(m => m.Value));
+    }
+
+    [Fact]
     public void Tag_YearRange_TagsBothYears()
     {
         var mentions = Tagger.Tag("The pandemic of 2009-2010 killed many.", Date(Monday));
@@ -184,6 +227,8 @@ public class TemporalTaggerTests
         "Thousands march through the capital.",
         "The Sunday Times reported the raid.",
         "Marchers recalled Bloody Sunday.",
+        "Pilgrims marked Good Friday in the old city.",
+        "Nineteen soldiers and twenty civilians were hurt.",
         "The march drew 2000 people.",
         "Security Council Resolution 2254 was adopted.",
         "A 24-year-old man was shot.",
@@ -222,6 +267,10 @@ public class TemporalTaggerTests
         { "On 1 January 2015, police arrested 12 people.\nOn 3 March, they were freed.", YearEnd, 1, "2016-03-03", -1 },
         { "The group was founded in 2001. In July, it attacked a base.", Monday, 1, "2016-07", -1 },
         { "In 2015, on 3 March, the group attacked a base.", Monday, 1, "2015-03-03", 0 },
+        // In a report on a quarter, "a year ago" and "the year-earlier period" are that quarter a year before.
+        { "Profit rose in the third quarter from a year ago.", Monday, 1, "2015-Q3", 0 },
+        { "Net was $5 million in the third quarter, against a year-earlier loss.", Monday, 1, "2015-Q3", 0 },
+        { "Sales fell in the second quarter. Costs in the quarter rose.", Monday, 1, "2016-Q2", 0 },
         { "The raid was the worst since 12 March 2009. On 2 October, gunmen attacked again.", Monday, 1, "2016-10-02", -1 },
         // "the following day" counts from the previous dated mention.
         { "On 3 May 2015, gunmen attacked; the following day, police raided the village.", Monday, 1, "2015-05-04", 0 },
