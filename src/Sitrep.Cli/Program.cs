@@ -11,6 +11,6 @@ var root = new RootCommand("Sitrep: news reports about armed conflict in, coded 
     ServeCommand.Create(),
     EvalCommand.Create(),
     PlacesCommand.Create(),
+    TimesCommand.Create(),
 };
-TimesCommand.Register(root);
 return root.Parse(args).Invoke();

@@ -17,6 +17,6 @@ public static class EvalCommand
         var caseLimit = new Option<int?>("--limit") { Description = "Score only the first N snippets" };
         var case2021 = new Command("case2021", "Sub-type classification on CASE 2021 snippets (25 ACLED sub-types + 5 non-violence classes)") { caseFile, caseLimit };
         case2021.SetAction(parse => CaseEvaluation.Run(parse.GetValue(caseFile)!, parse.GetValue(caseLimit)));
-        return new Command("eval", "Measure accuracy on gold data") { acled, case2021, PlacesCommand.CreateEvaluation() };
+        return new Command("eval", "Measure accuracy on gold data") { acled, case2021, PlacesCommand.CreateEvaluation(), TempEvalCommand.Create() };
     }
 }

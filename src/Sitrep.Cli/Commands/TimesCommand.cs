@@ -12,20 +12,6 @@ namespace Sitrep.Cli.Commands;
 /// and every temporal expression with its TIMEX3 type and value and what it was resolved against.
 public static class TimesCommand
 {
-    /// Adds `times` to the root and `tempeval3` under its `eval` command (so Program.cs needs one line).
-    public static void Register(RootCommand root)
-    {
-        ArgumentNullException.ThrowIfNull(root);
-        root.Subcommands.Add(Create());
-        var eval = root.Subcommands.FirstOrDefault(c => c.Name == "eval");
-        if (eval is null)
-        {
-            eval = new Command("eval", "Measure accuracy on gold data");
-            root.Subcommands.Add(eval);
-        }
-        eval.Subcommands.Add(TempEvalCommand.Create());
-    }
-
     public static Command Create()
     {
         var inputs = CommonOptions.Inputs();
