@@ -22,6 +22,7 @@ public sealed class Geoparser
     readonly double[] _featureBonus; // capitals and admin seats are the likelier sense of a name
     readonly ConcurrentDictionary<int, KeyFacts> _keyFacts = new(); // per name, shared by all calls
     readonly SpellingVariants _spellings;
+    readonly int[] _capitals; // per country (index into CountryCodes): the capital's place index, or -1
 
     Geoparser(Gazetteer gazetteer, GeoLexicon lexicon)
     {
@@ -29,6 +30,15 @@ public sealed class Geoparser
         _t = gazetteer.Tables;
         _lexicon = lexicon;
         _spellings = new SpellingVariants(lexicon.SpellingVariants);
+        _capitals = new int[256];
+        Array.Fill(_capitals, -1);
+        var capital = Array.IndexOf(_t.FeatureCodes, "P.PPLC");
+        for (var i = 0; capital >= 0 && i < _t.Count; i++)
+        {
+            if (_t.Features[i] != capital) continue;
+            var c = _t.Countries[i];
+            if (_capitals[c] < 0 || _t.Populations[i] > _t.Populations[_capitals[c]]) _capitals[c] = i;
+        }
         _featureBonus = _t.FeatureCodes.Select(code => code switch
         {
             "P.PPLC" => 1.5,
@@ -324,8 +334,9 @@ public sealed class Geoparser
         // Titles are no places ("Vice Chancellor", "Governor House") though GeoNames has towns of those names.
         if (single && (_lexicon.NotPlaces.Contains(first) || _lexicon.Directions.Contains(first) || _lexicon.Titles.Contains(first))) return false;
         if (single && (SentenceInitial(text, tokens, start) || AllCaps(tokens[start].Text)) && _lexicon.CommonWords.Contains(first)) return false;
-        // Acronyms ("AL", "JCD") are organisations unless they name a country ("US", "UAE", "DRC").
-        if (single && AllCaps(tokens[start].Text) && tokens[start].Text.Length <= 5 && !HasCountry(topo.KeyIndex)) return false;
+        // Acronyms ("AL", "JCD") are organisations unless they name a country ("US", "UAE", "DRC") or open the
+        // text as its dateline ("BOGRA:", "KABUL, Dec 3").
+        if (single && AllCaps(tokens[start].Text) && tokens[start].Text.Length <= 5 && !HasCountry(topo.KeyIndex) && !IsDateline(tokens, start)) return false;
         // "Central Region", "Capital Territory": names made only of generic words name nothing in particular.
         if (!single && AllGeneric(tokens, start, end)) return false;
         // "I", "Al", "Ky": one- and two-letter words are places only when they name a country or an ADM1.
@@ -364,6 +375,9 @@ public sealed class Geoparser
         // Villages and small towns only in a place context: "in X", "near X", "X, <area>".
         if (start >= 1 && _lexicon.Prepositions.Contains(tokens[start - 1].Text.ToLowerInvariant())) return true;
         if (start >= 2 && tokens[start - 1].Text == "the" && _lexicon.Prepositions.Contains(tokens[start - 2].Text.ToLowerInvariant())) return true;
+        // The next item of a list of places ("in Kurunegala, Eppawala and Giriulla").
+        if (start >= 2 && tokens[start - 1].Text is "," or "and" or "or" && lastAcceptedToken == start - 2) return true;
+        if (start >= 3 && tokens[start - 1].Text is "and" or "or" && tokens[start - 2].Text == "," && lastAcceptedToken == start - 3) return true;
         if (end + 2 < tokens.Count && tokens[end + 1].Text == "," && tokens[end + 2].IsCapitalised) return NextIsArea(text, tokens, end + 2);
         return false;
     }
@@ -396,6 +410,10 @@ public sealed class Geoparser
         return k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && Adjacent(text, tokens, k, k + 1)
             && _lexicon.Facilities.Contains(PlaceNames.Fold(text.AsSpan(tokens[k].Span.Start, tokens[k + 1].Span.End - tokens[k].Span.Start)));
     }
+
+    /// The first word of the text in capitals before a colon, comma or dash: a dateline.
+    static bool IsDateline(IReadOnlyList<Token> tokens, int i) =>
+        i == 0 && tokens.Count > 1 && tokens[1].Text is ":" or "," or "-" or "—" or "–";
 
     bool NextIsArea(string text, IReadOnlyList<Token> tokens, int i)
     {
@@ -558,7 +576,11 @@ public sealed class Geoparser
 
     ImmutableArray<PlaceMention> ResolveAll(string text, List<Toponym> toponyms, double[] evidence, bool dropStrays)
     {
-        foreach (var t in toponyms) LoadSenses(t);
+        foreach (var t in toponyms)
+        {
+            LoadSenses(t);
+            t.InCapital = AfterCapitals(text, t.Start);
+        }
         foreach (var t in toponyms) if (t.Container >= 0) toponyms[t.Container].Children.Add(t);
 
         // Pass 1: priors only, to learn which countries and admin areas the text is about.
@@ -665,6 +687,12 @@ public sealed class Geoparser
                 if (g.Contains(child)) foreach (var m in g) m.Best = best.C;
             }
         }
+    }
+
+    static bool AfterCapitals(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        return before.EndsWith("capital's", StringComparison.OrdinalIgnoreCase) || before.EndsWith("capital’s", StringComparison.OrdinalIgnoreCase);
     }
 
     /// When the text is clearly about one country, a small foreign place is a misreading: take the name's sense in
@@ -794,6 +822,8 @@ public sealed class Geoparser
         var share = votes.CountryShare(cc, t, t.Container >= 0 ? toponyms[t.Container] : null);
         bonus += 2.5 * share;
         if (t.Seats is { } seats && seats[s] && (share >= 0.5 || !votes.AnyOther(t))) bonus += 0.6;
+        // "the capital's Jatrabari area": a quarter of the capital, not a namesake elsewhere.
+        if (t.InCapital && _capitals[cc] >= 0 && Near(_capitals[cc], place, 25_000)) bonus += 3;
         if (t.NearbyCountry == cc) bonus += 1.5;
         var a1 = _t.Levels[place] == (byte)PlaceLevel.Admin1 ? place : _t.Admin1Refs[place];
         if (a1 >= 0 && votes.HasAdmin1(a1, t)) bonus += 1.5;
@@ -969,6 +999,7 @@ public sealed class Geoparser
         public bool Dropped { get; set; }
         public bool NeedsContainer { get; init; }
         public bool InName { get; set; }
+        public bool InCapital { get; set; }
         public int OrgEnd { get; set; } = -1;
         public int? NearbyCountry { get; set; }
         public (int Country, double Weight, int Admin1) OwnVote { get; set; } = (-1, 0, -1);

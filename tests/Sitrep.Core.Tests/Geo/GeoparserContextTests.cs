@@ -83,4 +83,34 @@ public class GeoparserContextTests
         var mention = MentionOf("Clashes broke out in Gorakhpur over a land dispute.", "Gorakhpur");
         Assert.Equal("Uttar Pradesh", mention.Place?.Admin1Name);
     }
+
+    public static TheoryData<string, string, string> Variants => new()
+    {
+        // "Sarsha" in GeoNames; "Kaharol" with no final e.
+        { "Two people were killed in Sharsha upazila of Jessore district.", "Sharsha", "BD" },
+        { "Clashes erupted in Kaharole upazila of Dinajpur.", "Kaharole", "BD" },
+    };
+
+    [Theory, MemberData(nameof(Variants))]
+    public void Parse_TransliterationVariant_ResolvesAtLowerScore(string text, string name, string iso2)
+    {
+        var mention = MentionOf(text, name);
+        Assert.Equal(iso2, mention.Place?.CountryCode);
+        Assert.InRange(mention.Score, 0.0, 0.8);
+    }
+
+    [Fact]
+    public void Parse_ListAfterPreposition_KeepsEveryVillage()
+    {
+        var mentions = Parser.Parse("Rallies were held in Kurunegala, Eppawala and Giriulla.");
+        Assert.Equal(["Kurunegala", "Eppawala", "Giriulla"], mentions.Select(m => m.Text));
+        Assert.All(mentions, m => Assert.Equal("LK", m.Place?.CountryCode));
+    }
+
+    [Fact]
+    public void Parse_CapitalisedDateline_IsAPlace()
+    {
+        var mention = Assert.Single(Parser.Parse("SYLHET: A bus was torched overnight."));
+        Assert.Equal("BD", mention.Place?.CountryCode);
+    }
 }
