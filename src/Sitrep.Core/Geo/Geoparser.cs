@@ -15,6 +15,7 @@ public sealed class Geoparser
     const int MaxSenses = 100;
     const int StrongPopulation = 5000;
     const int NearbyChars = 200;
+    const int MaxRemembered = 100_000;
 
     readonly Gazetteer _gazetteer;
     readonly GazetteerTables _t;
@@ -22,6 +23,7 @@ public sealed class Geoparser
     readonly double[] _featureBonus; // capitals and admin seats are the likelier sense of a name
     readonly ConcurrentDictionary<int, KeyFacts> _keyFacts = new(); // per name, shared by all calls
     readonly SpellingVariants _spellings;
+    readonly ConcurrentDictionary<string, int> _variantKeys = new(StringComparer.Ordinal); // unknown name -> variant's key
     readonly int[] _capitals; // per country (index into CountryCodes): the capital's place index, or -1
 
     Geoparser(Gazetteer gazetteer, GeoLexicon lexicon)
@@ -722,16 +724,8 @@ public sealed class Geoparser
 
     void LoadSenses(Toponym t)
     {
-        if (t.KeyIndex < 0 && t.Demonym is null && t.Key.Length >= 4)
-        {
-            foreach (var variant in _spellings.Of(t.Key))
-            {
-                var k = _gazetteer.FindKey(variant);
-                if (k < 0) continue;
-                (t.KeyIndex, t.Variant) = (k, true);
-                break;
-            }
-        }
+        if (t.KeyIndex < 0 && t.Demonym is null && t.Key.Length >= 4 && VariantKey(t.Key) is var v and >= 0)
+            (t.KeyIndex, t.Variant) = (v, true);
         if (t.KeyIndex < 0 || t.Demonym is not null) return;
         var postings = _t.PostingsOf(t.KeyIndex);
         var senses = new int[postings.Length];
@@ -751,30 +745,32 @@ public sealed class Geoparser
             Array.Resize(ref prior, MaxSenses);
         }
         var alias = new bool[senses.Length];
-        var areas = 0;
+        List<int>? areas = null;
+        var statesOrCountries = 0;
+        var aState = -1;
         for (var s = 0; s < senses.Length; s++)
         {
             alias[s] = (senses[s] & GazetteerTables.AliasFlag) != 0;
             senses[s] &= ~GazetteerTables.AliasFlag;
-            if ((PlaceLevel)_t.Levels[senses[s]] is PlaceLevel.Admin1 or PlaceLevel.Admin2 or PlaceLevel.Country) areas++;
+            var level = (PlaceLevel)_t.Levels[senses[s]];
+            if (level is not (PlaceLevel.Admin1 or PlaceLevel.Admin2 or PlaceLevel.Country)) continue;
+            (areas ??= []).Add(senses[s]);
+            if (level is PlaceLevel.Admin1 or PlaceLevel.Country) (statesOrCountries, aState) = (statesOrCountries + 1, senses[s]);
         }
         // A town named like the district or province it lies in is that area's seat ("Gorakhpur" in Gorakhpur
         // district): within the text's country, the likelier sense of the bare name than namesakes, whatever
         // GeoNames' populations say (see Context).
         bool[]? seats = null;
-        if (areas > 0 && t.Hint is null or PlaceLevel.Locality)
+        if (areas is not null && t.Hint is null or PlaceLevel.Locality)
         {
             for (var s = 0; s < senses.Length; s++)
             {
                 if (_t.Levels[senses[s]] != (byte)PlaceLevel.Locality) continue;
                 var a1 = _t.Admin1Refs[senses[s]];
                 var a2 = _t.Admin2Refs[senses[s]];
-                if (!(a2 >= 0 && Array.IndexOf(senses, a2) >= 0 || a1 >= 0 && Array.IndexOf(senses, a1) >= 0)) continue;
+                if (!(a2 >= 0 && areas.Contains(a2) || a1 >= 0 && areas.Contains(a1))) continue;
                 // Not when a state or country elsewhere has the name: the bare name means it ("Indiana").
-                var elsewhere = false;
-                foreach (var other in senses)
-                    if ((PlaceLevel)_t.Levels[other] is PlaceLevel.Admin1 or PlaceLevel.Country && other != a1) elsewhere = true;
-                if (elsewhere) continue;
+                if (statesOrCountries > 1 || statesOrCountries == 1 && aState != a1) continue;
                 seats ??= new bool[senses.Length];
                 seats[s] = true;
             }
@@ -784,6 +780,20 @@ public sealed class Geoparser
         t.Prior = prior;
         t.Alias = alias;
         t.MaxPrior = prior.Length > 0 ? prior.Max() : 0;
+    }
+
+    /// The gazetteer key of another spelling of an unknown name, or -1; remembered, as the same village recurs.
+    int VariantKey(string folded)
+    {
+        if (_variantKeys.TryGetValue(folded, out var known)) return known;
+        var key = -1;
+        foreach (var variant in _spellings.Of(folded, maxChanges: 2, limit: 60))
+        {
+            key = _gazetteer.FindKey(variant);
+            if (key >= 0) break;
+        }
+        if (_variantKeys.Count < MaxRemembered) _variantKeys.TryAdd(folded, key);
+        return key;
     }
 
     double Prior(int place, bool alias, PlaceLevel? hint)
