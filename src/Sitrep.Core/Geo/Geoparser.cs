@@ -281,7 +281,14 @@ public sealed class Geoparser
             if (!capitalised) continue;
             var k = _gazetteer.FindRawKey(text.AsSpan(start, EndWithoutPossessive(tok) - start), out var hasLonger);
             if (k >= 0) best = (j, k, "");
-            if (IsPossessive(tok.Text) || !hasLonger) break;
+            if (IsPossessive(tok.Text))
+            {
+                // "Cox's Bazar": the possessive may be part of a longer name.
+                _gazetteer.FindRawKey(text.AsSpan(start, tok.Span.End - start), out var possessiveLonger);
+                if (!possessiveLonger) break;
+                continue;
+            }
+            if (!hasLonger) break;
         }
         return best.Item2 >= 0 ? (best.Item1, best.Item2, _gazetteer.KeyText(best.Item2)) : best;
     }
@@ -302,6 +309,7 @@ public sealed class Geoparser
                 if (_lexicon.Generics.TryGetValue(words, out var level))
                 {
                     topo.Hint = level;
+                    if (_lexicon.CountryWords.TryGetValue(words, out var users)) topo.HintCountries = users.Countries;
                     // "Kunduz and Baghlan provinces": the plural generic covers the name before too.
                     if (words.EndsWith('s') && found.Count > 0 && found[^1].Hint is null && found[^1].Demonym is null && start >= 1
                         && tokens[start - 1].Text is "and" or "," && tokens[start - 1].Span.Start - found[^1].End <= 2)
@@ -833,6 +841,8 @@ public sealed class Geoparser
         bonus += 2.5 * share;
         if (t.Seats is { } seats && seats[s] && (share >= 0.5 || !votes.AnyOther(t))) bonus += 0.6;
         // "the capital's Jatrabari area": a quarter of the capital, not a namesake elsewhere.
+        // "Boda upazila": an upazila is in Bangladesh, whatever namesakes elsewhere are called.
+        if (t.HintCountries is { } users && Array.IndexOf(users, _t.CountryCodes[cc]) >= 0) bonus += 2;
         if (t.InCapital && _capitals[cc] >= 0 && Near(_capitals[cc], place, 25_000)) bonus += 3;
         if (t.NearbyCountry == cc) bonus += 1.5;
         var a1 = _t.Levels[place] == (byte)PlaceLevel.Admin1 ? place : _t.Admin1Refs[place];
@@ -1010,6 +1020,7 @@ public sealed class Geoparser
         public bool NeedsContainer { get; init; }
         public bool InName { get; set; }
         public bool InCapital { get; set; }
+        public string[]? HintCountries { get; set; }
         public int OrgEnd { get; set; } = -1;
         public int? NearbyCountry { get; set; }
         public (int Country, double Weight, int Admin1) OwnVote { get; set; } = (-1, 0, -1);
