@@ -113,4 +113,12 @@ public class GeoparserContextTests
         var mention = Assert.Single(Parser.Parse("SYLHET: A bus was torched overnight."));
         Assert.Equal("BD", mention.Place?.CountryCode);
     }
+
+    [Fact]
+    public void Parse_PossessiveInsideName_KeepsTheWholeName()
+    {
+        var mention = Assert.Single(Parser.Parse("Two groups clashed in Cox's Bazar town on Friday."));
+        Assert.Equal("Cox's Bazar town", mention.Text);
+        Assert.Equal("BD", mention.Place?.CountryCode);
+    }
 }
