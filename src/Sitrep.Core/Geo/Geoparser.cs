@@ -170,7 +170,7 @@ public sealed class Geoparser
             if (keyIndex < 0)
             {
                 var runEnd = CapitalisedRunEnd(text, tokens, i);
-                var unknown = UnknownInPlaceContext(text, tokens, i, runEnd, lowerWords);
+                var unknown = UnknownInPlaceContext(text, tokens, i, runEnd, lowerWords) ?? VariantInPlaceContext(text, tokens, i, runEnd, lowerWords);
                 if (unknown is not null && !IsPersonLike(text, tokens, i, lastAcceptedToken, lowerWords))
                 {
                     found.Add(unknown);
@@ -489,6 +489,22 @@ public sealed class Geoparser
         if (afterPreposition && end + 2 < tokens.Count && tokens[end + 1].Text is "in" or "under" or "of" or "," && tokens[end + 2].Kind == TokenKind.Word)
             return new Toponym(tokens[start].Span.Start, tokens[end].Span.End, name, -1) { NeedsContainer = true };
         return null;
+    }
+
+    /// "in Baramulla": a one- or two-word name after "in", "at" or "near" that the gazetteer holds under another
+    /// spelling ("Baramula").
+    Toponym? VariantInPlaceContext(string text, IReadOnlyList<Token> tokens, int start, int end, LowerCaseWords lowerWords)
+    {
+        if (end - start > 1 || start < 1 || tokens[start - 1].Text is not ("in" or "at" or "near")) return null;
+        for (var k = start; k <= end; k++)
+        {
+            var w = PlaceNames.Fold(tokens[k].Text);
+            if (w.Length < 4 || AllCaps(tokens[k].Text) || IsPossessive(tokens[k].Text) || _lexicon.NotPlaces.Contains(w) || _lexicon.Titles.Contains(w)
+                || _lexicon.Directions.Contains(w) || _lexicon.Generics.ContainsKey(w) || lowerWords.Contains(w)) return null;
+        }
+        var name = PlaceNames.Fold(text.AsSpan(tokens[start].Span.Start, tokens[end].Span.End - tokens[start].Span.Start));
+        var key = VariantKey(name);
+        return key < 0 ? null : new Toponym(tokens[start].Span.Start, tokens[end].Span.End, name, key) { Variant = true };
     }
 
     int CapitalisedRunEnd(string text, IReadOnlyList<Token> tokens, int i)

@@ -89,6 +89,9 @@ public class GeoparserContextTests
         // "Sarsha" in GeoNames; "Kaharol" with no final e.
         { "Two people were killed in Sharsha upazila of Jessore district.", "Sharsha", "BD" },
         { "Clashes erupted in Kaharole upazila of Dinajpur.", "Kaharole", "BD" },
+        // After "in": "Baramula" doubled, "Mirpur Khas" split.
+        { "Militants attacked a police post in Baramulla on Sunday.", "Baramulla", "IN" },
+        { "Workers protested in Mirpurkhas on Monday.", "Mirpurkhas", "PK" },
     };
 
     [Theory, MemberData(nameof(Variants))]
