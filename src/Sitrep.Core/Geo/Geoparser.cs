@@ -215,7 +215,7 @@ public sealed class Geoparser
     {
         var person = new bool[tokens.Count];
         var surnames = new HashSet<string>(StringComparer.Ordinal);
-        for (var v = 2; v < tokens.Count; v++)
+        for (var v = 1; v < tokens.Count; v++)
         {
             var end = v - 1;
             if (!tokens[end].IsCapitalised || tokens[v].Kind != TokenKind.Word || !_lexicon.SpeechVerbs.Contains(tokens[v].Text)) continue;
@@ -229,7 +229,19 @@ public sealed class Geoparser
                     break;
                 start--;
             }
-            if (start == end) continue;
+            if (start == end)
+            {
+                // "Jones said": one word before a verb of saying is a person unless it names a well-known place
+                // ("Russia said", "Kabul says") -- and then the person's name throughout the text.
+                var single = PlaceNames.Fold(StripPossessive(tokens[end].Text));
+                var key = _gazetteer.FindKey(single);
+                if (single.Length < 3 || key >= 0 && (IsProminentName(key) || HasCountryOrAdmin1(key))
+                    || AllCaps(tokens[end].Text) || _gazetteer.CountryOfFoldedDemonym(single) is not null || _lexicon.NotPlaces.Contains(single))
+                    continue;
+                person[end] = true;
+                surnames.Add(single);
+                continue;
+            }
             // "North Korea said", "New York says": the name is a place the gazetteer knows as a whole.
             var wholeKey = PlaceNames.Fold(text.AsSpan(tokens[start].Span.Start, tokens[end].Span.End - tokens[start].Span.Start));
             var k = _gazetteer.FindKey(wholeKey);
@@ -243,6 +255,20 @@ public sealed class Geoparser
             }
             for (var t = start; t <= end; t++) person[t] = true;
             surnames.Add(PlaceNames.Fold(StripPossessive(tokens[end].Text)));
+        }
+        // "Smith, 45, was arrested", "according to Lane": a name with an age, or a source, is a person's.
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var aged = i + 3 < tokens.Count && tokens[i].IsCapitalised && tokens[i + 1].Text == "," && tokens[i + 2].Kind == TokenKind.Number
+                && tokens[i + 2].Text.Length <= 3 && tokens[i + 3].Text is "," or ")";
+            var source = i >= 2 && tokens[i].IsCapitalised && tokens[i - 1].Text == "to" && tokens[i - 2].Text.Equals("according", StringComparison.OrdinalIgnoreCase)
+                && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && Adjacent(text, tokens, i, i + 1));
+            if (!aged && !source) continue;
+            var word = PlaceNames.Fold(StripPossessive(tokens[i].Text));
+            var key = _gazetteer.FindKey(word);
+            if (key >= 0 && (IsProminentName(key) || HasCountryOrAdmin1(key)) || AllCaps(tokens[i].Text) || _lexicon.NotPlaces.Contains(word)) continue;
+            person[i] = true;
+            surnames.Add(word);
         }
         return (person, surnames);
     }

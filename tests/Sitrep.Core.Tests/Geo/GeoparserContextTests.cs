@@ -124,4 +124,19 @@ public class GeoparserContextTests
         Assert.Equal("Cox's Bazar town", mention.Text);
         Assert.Equal("BD", mention.Place?.CountryCode);
     }
+
+    public static TheoryData<string, string> People => new()
+    {
+        { "Baker said the inquiry would take weeks. Baker was not at the scene.", "Baker" },
+        { "Turner, 45, was charged with arson on Friday.", "Turner" },
+        { "The road was closed at noon, according to Webb.", "Webb" },
+    };
+
+    [Theory, MemberData(nameof(People))]
+    public void Parse_OneWordSpeakerOrAgedName_IsAPerson(string text, string word) =>
+        Assert.DoesNotContain(Parser.Parse(text), m => m.Text.Contains(word, StringComparison.Ordinal));
+
+    [Fact]
+    public void Parse_WellKnownPlaceBeforeSpeechVerb_StaysAPlace() =>
+        Assert.Equal("RU", MentionOf("Russia said the talks would resume.", "Russia").Place?.CountryCode);
 }
