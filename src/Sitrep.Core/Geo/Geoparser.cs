@@ -370,9 +370,10 @@ public sealed class Geoparser
         // Titles are no places ("Vice Chancellor", "Governor House") though GeoNames has towns of those names.
         if (single && (_lexicon.NotPlaces.Contains(first) || _lexicon.Directions.Contains(first) || _lexicon.Titles.Contains(first))) return false;
         if (single && (SentenceInitial(text, tokens, start) || AllCaps(tokens[start].Text)) && _lexicon.CommonWords.Contains(first)) return false;
-        // Acronyms ("AL", "JCD") are organisations unless they name a country ("US", "UAE", "DRC") or open the
-        // text as its dateline ("BOGRA:", "KABUL, Dec 3").
-        if (single && AllCaps(tokens[start].Text) && tokens[start].Text.Length <= 5 && !HasCountry(topo.KeyIndex) && !IsDateline(tokens, start)) return false;
+        // Acronyms ("AL", "JCD") are organisations unless they name a country ("US", "UAE", "DRC"), are a dotted
+        // state abbreviation ("S.C.", "D.C.") or open the text as its dateline ("BOGRA:", "KABUL, Dec 3").
+        if (single && AllCaps(tokens[start].Text) && tokens[start].Text.Length <= 5 && !HasCountry(topo.KeyIndex) && !IsDateline(tokens, start)
+            && !(tokens[start].Text.Contains('.', StringComparison.Ordinal) && HasCountryOrAdmin1(topo.KeyIndex))) return false;
         // "Central Region", "Capital Territory": names made only of generic words name nothing in particular.
         if (!single && AllGeneric(tokens, start, end)) return false;
         // "I", "Al", "Ky": one- and two-letter words are places only when they name a country or an ADM1.
