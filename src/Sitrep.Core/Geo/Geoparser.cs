@@ -923,6 +923,8 @@ public sealed class Geoparser
             // GeoNames gives many villages no admin codes ("Kalaiya, Bara"): then nearness to the area's point stands in.
             PlaceLevel.Admin1 => _t.Admin1Refs[place] == area || _t.Admin1Refs[place] < 0 && Near(area, place, 200_000),
             PlaceLevel.Admin2 => _t.Admin2Refs[place] == area || _t.Admin2Refs[place] < 0 && _t.Admin1Refs[place] < 0 && Near(area, place, 50_000),
+            // GeoNames gives no ADM3 codes: a place near the area's point is taken to lie in it.
+            PlaceLevel.Admin3 => Near(area, place, 40_000),
             // A town "contains" its quarters and suburbs: same country, within about 30 km.
             PlaceLevel.Locality => _t.Countries[area] == _t.Countries[place]
                 && Math.Abs(_t.Latitudes[area] - _t.Latitudes[place]) < 30_000 && Math.Abs(_t.Longitudes[area] - _t.Longitudes[place]) < 30_000,

@@ -139,4 +139,12 @@ public class GeoparserContextTests
     [Fact]
     public void Parse_WellKnownPlaceBeforeSpeechVerb_StaysAPlace() =>
         Assert.Equal("RU", MentionOf("Russia said the talks would resume.", "Russia").Place?.CountryCode);
+
+    [Fact]
+    public void Parse_VillageWithoutAdminCodesBesideItsArea_TakesTheNamesakeInThatArea()
+    {
+        // The Nepali Kalaiya has no admin codes in GeoNames; nearness to the Bara area stands in for them.
+        var mention = MentionOf("The situation turned violent in Kalaiya, Bara, on Monday.", "Kalaiya");
+        Assert.Equal("NP", mention.Place?.CountryCode);
+    }
 }
