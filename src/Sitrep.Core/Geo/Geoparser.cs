@@ -396,7 +396,12 @@ public sealed class Geoparser
 
         if (IsPersonLike(text, tokens, start, lastAcceptedToken, lowerWords)) return false;
         // "Savar Bus Stand", "Kotwali Police Station": a facility named after the place is in it.
-        if (FacilityAfter(text, tokens, end)) return true;
+        if (FacilityAfter(text, tokens, end))
+        {
+            // The facility's words are no further places ("Junction" is a town in Texas).
+            topo.OrgEnd = end + FacilityLength(text, tokens, end + 1);
+            return true;
+        }
         // "Michael Smith", "Lincoln Financial": a capitalised word right after the name makes it part of another name.
         // A one-word name inside a run of capitalised words ("National Grants Office") is part of that name.
         if (single && topo.Hint is null && !IsProminentName(topo.KeyIndex) && start >= 1 && end + 1 < tokens.Count
@@ -441,11 +446,14 @@ public sealed class Geoparser
         && IsFacility(text, tokens, end + 1);
 
     /// "Airport", "Bus Stand": one or two words at k.
-    bool IsFacility(string text, IReadOnlyList<Token> tokens, int k)
+    bool IsFacility(string text, IReadOnlyList<Token> tokens, int k) => FacilityLength(text, tokens, k) > 0;
+
+    int FacilityLength(string text, IReadOnlyList<Token> tokens, int k)
     {
-        if (_lexicon.Facilities.Contains(PlaceNames.Fold(tokens[k].Text))) return true;
-        return k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && Adjacent(text, tokens, k, k + 1)
-            && _lexicon.Facilities.Contains(PlaceNames.Fold(text.AsSpan(tokens[k].Span.Start, tokens[k + 1].Span.End - tokens[k].Span.Start)));
+        if (k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && Adjacent(text, tokens, k, k + 1)
+            && _lexicon.Facilities.Contains(PlaceNames.Fold(text.AsSpan(tokens[k].Span.Start, tokens[k + 1].Span.End - tokens[k].Span.Start))))
+            return 2;
+        return _lexicon.Facilities.Contains(PlaceNames.Fold(tokens[k].Text)) ? 1 : 0;
     }
 
     /// The first word of the text in capitals before a colon, comma or dash: a dateline.

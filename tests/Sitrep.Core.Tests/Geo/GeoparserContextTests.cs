@@ -34,6 +34,7 @@ public class GeoparserContextTests
         { "Gunmen opened fire near Peshawar on Monday.", "Peshawar" },
         { "Two buses burned at Kabul Airport overnight.", "Kabul" },
         { "Pickets torched a van at the Sylhet Bus Stand.", "Sylhet" },
+        { "Rail workers protested at Coimbatore Junction on Monday.", "Coimbatore" },
     };
 
     [Theory, MemberData(nameof(PlainPlaces))]
