@@ -777,8 +777,10 @@ public sealed class Geoparser
         }
     }
 
+    /// Countries, continents, and big places by their main name -- or by any name when a city of millions
+    /// ("Chittagong" for Chattogram, "Bombay").
     bool IsProminent(int place, bool byAlias) =>
-        (PlaceLevel)_t.Levels[place] is PlaceLevel.Country or PlaceLevel.Continent
+        (PlaceLevel)_t.Levels[place] is PlaceLevel.Country or PlaceLevel.Continent || _t.Populations[place] >= 1_000_000
         || (!byAlias && ((PlaceLevel)_t.Levels[place] == PlaceLevel.Admin1 && _t.Populations[place] >= 20_000 || _t.Populations[place] >= 100_000));
 
     void LoadSenses(Toponym t)
@@ -1122,6 +1124,8 @@ public sealed class Geoparser
             else return;
             // A town in an organisation's name ("Washington Post") says less about where the text is.
             if (t.InName) weight *= 0.5;
+            // So does a name found only under another spelling.
+            if (t.Variant) weight *= 0.5;
             _country[country] += weight;
             _total += weight;
             if (admin1 >= 0) _admin1[admin1] = _admin1.GetValueOrDefault(admin1) + 1;

@@ -148,4 +148,12 @@ public class GeoparserContextTests
         var mention = MentionOf("The situation turned violent in Kalaiya, Bara, on Monday.", "Kalaiya");
         Assert.Equal("NP", mention.Place?.CountryCode);
     }
+
+    [Fact]
+    public void Parse_FormerNameOfBigCityBesideUnknownQuarter_StaysResolved()
+    {
+        // "Chittagong" is GeoNames' alternate name of Chattogram; a doubtful quarter's vote must not drop it.
+        var mention = MentionOf("In Chittagong, a man was hurt at Biswa Colony.", "Chittagong");
+        Assert.Equal("BD", mention.Place?.CountryCode);
+    }
 }
