@@ -474,9 +474,17 @@ public sealed class Geoparser
         if (p < 0 || tokens[p].Kind != TokenKind.Word) return false;
         var prev = PlaceNames.Fold(tokens[p].Text);
         if (_lexicon.Titles.Contains(prev) && tokens[p].IsCapitalised) return true;
+        // "lawmaker Liton", "UP chairman Bakul": a lower-case title right before a name that is no well-known place.
+        if (_lexicon.Titles.Contains(prev) && p == start - 1 && Adjacent(text, tokens, p, start) && !StartsWellKnownName(text, tokens, start)) return true;
         if (p != start - 1 || !tokens[p].IsCapitalised || !Adjacent(text, tokens, p, start)) return false;
         if (lastAcceptedToken == p) return false;
         return !IsNeutral(text, tokens, p, lowerWords);
+    }
+
+    bool StartsWellKnownName(string text, IReadOnlyList<Token> tokens, int start)
+    {
+        var (_, k, _) = LongestMatch(text, tokens, start);
+        return k >= 0 && (IsProminentName(k) || HasCountryOrAdmin1(k));
     }
 
     bool AllGeneric(IReadOnlyList<Token> tokens, int start, int end)

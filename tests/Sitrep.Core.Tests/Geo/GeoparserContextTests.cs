@@ -131,6 +131,7 @@ public class GeoparserContextTests
         { "Baker said the inquiry would take weeks. Baker was not at the scene.", "Baker" },
         { "Turner, 45, was charged with arson on Friday.", "Turner" },
         { "The road was closed at noon, according to Webb.", "Webb" },
+        { "Police clashed with followers of lawmaker Baker in the market.", "Baker" },
     };
 
     [Theory, MemberData(nameof(People))]
