@@ -379,6 +379,9 @@ public sealed class Geoparser
         // "I", "Al", "Ky": one- and two-letter words are places only when they name a country or an ADM1.
         var letters = tokens[start].Text.Count(char.IsLetter);
         if (single && (letters < 2 || letters == 2 && !HasCountryOrAdmin1(topo.KeyIndex))) return false;
+        // A two-letter state abbreviation follows its town ("Baltimore, Md"); "Md Abdul" is a given name.
+        if (single && letters == 2 && !HasCountry(topo.KeyIndex) && !tokens[start].Text.Contains('.', StringComparison.Ordinal) && !(start >= 1 && tokens[start - 1].Text == ",")
+            && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && Adjacent(text, tokens, end, end + 1)) return false;
         var strong = IsStrong(topo.KeyIndex);
         // A capitalised word that also appears in lower case in the text is a common word ("Bar", "Mobile").
         if (single && lowerWords.Contains(first) && !HasCountryOrAdmin1(topo.KeyIndex)) return false;
@@ -699,6 +702,7 @@ public sealed class Geoparser
 
         MakeHierarchiesAgree(toponyms, groups);
         KeepToTheTextsCountry(toponyms, evidence, dropUnknown: dropStrays);
+        KeepVariantsNearTheText(toponyms);
 
         var mentions = ImmutableArray.CreateBuilder<PlaceMention>(toponyms.Count);
         foreach (var t in toponyms)
@@ -757,6 +761,29 @@ public sealed class Geoparser
             }
         }
     }
+
+    /// A name found only under another spelling is trusted when its place lies in a province the text names
+    /// otherwise (or the text names no other place): a namesake village elsewhere is likelier a different place
+    /// the gazetteer lacks, and the enclosing area named beside it (if any) is the better answer.
+    void KeepVariantsNearTheText(List<Toponym> toponyms)
+    {
+        foreach (var t in toponyms)
+        {
+            if (!t.Variant || t.Best < 0 || t.Best >= t.Senses.Length) continue;
+            var own = Admin1Of(t.Senses[t.Best]);
+            var others = false;
+            var agrees = false;
+            foreach (var o in toponyms)
+            {
+                if (o == t || o.Variant || o.Best < 0 || o.Best >= o.Senses.Length || o.Demonym is not null || _t.Levels[o.Senses[o.Best]] == (byte)PlaceLevel.Country) continue;
+                others = true;
+                if (Admin1Of(o.Senses[o.Best]) == own && own >= 0) agrees = true;
+            }
+            if (others && !agrees) (t.Senses, t.Best) = ([], -1);
+        }
+    }
+
+    int Admin1Of(int place) => _t.Levels[place] == (byte)PlaceLevel.Admin1 ? place : _t.Admin1Refs[place];
 
     static bool AfterCapitals(string text, int start)
     {
