@@ -132,7 +132,7 @@ public class GeoparserContextTests
         { "Turner, 45, was charged with arson on Friday.", "Turner" },
         { "The road was closed at noon, according to Webb.", "Webb" },
         { "Police clashed with followers of lawmaker Baker in the market.", "Baker" },
-        { "The magistrate, Md Abdul Karim, was hurt in the blast.", "Md" },
+        { "A bomb hurt magistrate Md Abdul Karim at the court.", "Md" },
     };
 
     [Theory, MemberData(nameof(People))]
