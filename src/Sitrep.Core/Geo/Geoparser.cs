@@ -392,7 +392,10 @@ public sealed class Geoparser
         if (InOrganisationName(text, tokens, start, end) is var orgEnd and >= 0)
         {
             topo.OrgEnd = orgEnd;
-            if (!strong || IsPersonLike(text, tokens, start, lastAcceptedToken, lowerWords)) return false;
+            // Only a name that opens the organisation's name: "University Grants Commission" holds no town.
+            if (!strong || single && OnlyMinorAliases(topo.KeyIndex) || IsPersonLike(text, tokens, start, lastAcceptedToken, lowerWords)
+                || start >= 1 && tokens[start - 1].IsCapitalised && Adjacent(text, tokens, start - 1, start) && !IsNeutral(text, tokens, start - 1, lowerWords))
+                return false;
             topo.InName = true;
             return true;
         }
@@ -1158,7 +1161,7 @@ public sealed class Geoparser
             }
             else return;
             // A town in an organisation's name ("Washington Post") says less about where the text is.
-            if (t.InName) weight *= 0.5;
+            if (t.InName) weight *= 0.25;
             // So does a name found only under another spelling.
             if (t.Variant) weight *= 0.5;
             _country[country] += weight;

@@ -133,6 +133,8 @@ public class GeoparserContextTests
         { "The road was closed at noon, according to Webb.", "Webb" },
         { "Police clashed with followers of lawmaker Baker in the market.", "Baker" },
         { "A bomb hurt magistrate Md Abdul Karim at the court.", "Md" },
+        // Not the first word of the organisation's name: no town at all.
+        { "Students stormed the offices of the University Grants Commission.", "Grants" },
     };
 
     [Theory, MemberData(nameof(People))]
