@@ -394,7 +394,7 @@ public sealed class Geoparser
             topo.OrgEnd = orgEnd;
             // Only a name that opens the organisation's name: "University Grants Commission" holds no town.
             if (!strong || single && OnlyMinorAliases(topo.KeyIndex) || IsPersonLike(text, tokens, start, lastAcceptedToken, lowerWords)
-                || start >= 1 && tokens[start - 1].IsCapitalised && Adjacent(text, tokens, start - 1, start) && !IsNeutral(text, tokens, start - 1, lowerWords))
+                || start >= 1 && tokens[start - 1].IsCapitalised && Adjacent(text, tokens, start - 1, start) && !OpensName(text, tokens, start - 1))
                 return false;
             topo.InName = true;
             return true;
@@ -485,6 +485,14 @@ public sealed class Geoparser
         if (p != start - 1 || !tokens[p].IsCapitalised || !Adjacent(text, tokens, p, start)) return false;
         if (lastAcceptedToken == p) return false;
         return !IsNeutral(text, tokens, p, lowerWords);
+    }
+
+    /// Capitalised words that may stand before the first word of a name: "The", "North", "Afghan".
+    bool OpensName(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var word = PlaceNames.Fold(tokens[i].Text);
+        return _lexicon.Directions.Contains(word) || _gazetteer.CountryOfFoldedDemonym(word) is not null
+            || (SentenceInitial(text, tokens, i) || AllCaps(tokens[i].Text)) && _lexicon.CommonWords.Contains(word);
     }
 
     bool StartsWellKnownName(string text, IReadOnlyList<Token> tokens, int start)
