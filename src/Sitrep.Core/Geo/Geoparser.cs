@@ -15,6 +15,7 @@ public sealed class Geoparser
     const int MaxSenses = 100;
     const int StrongPopulation = 5000;
     const int NearbyChars = 200;
+    const int MaxRemembered = 100_000;
 
     readonly Gazetteer _gazetteer;
     readonly GazetteerTables _t;
@@ -22,6 +23,8 @@ public sealed class Geoparser
     readonly double[] _featureBonus; // capitals and admin seats are the likelier sense of a name
     readonly ConcurrentDictionary<int, KeyFacts> _keyFacts = new(); // per name, shared by all calls
     readonly SpellingVariants _spellings;
+    readonly ConcurrentDictionary<string, int> _variantKeys = new(StringComparer.Ordinal); // unknown name -> variant's key
+    readonly int[] _capitals; // per country (index into CountryCodes): the capital's place index, or -1
 
     Geoparser(Gazetteer gazetteer, GeoLexicon lexicon)
     {
@@ -29,6 +32,15 @@ public sealed class Geoparser
         _t = gazetteer.Tables;
         _lexicon = lexicon;
         _spellings = new SpellingVariants(lexicon.SpellingVariants);
+        _capitals = new int[256];
+        Array.Fill(_capitals, -1);
+        var capital = Array.IndexOf(_t.FeatureCodes, "P.PPLC");
+        for (var i = 0; capital >= 0 && i < _t.Count; i++)
+        {
+            if (_t.Features[i] != capital) continue;
+            var c = _t.Countries[i];
+            if (_capitals[c] < 0 || _t.Populations[i] > _t.Populations[_capitals[c]]) _capitals[c] = i;
+        }
         _featureBonus = _t.FeatureCodes.Select(code => code switch
         {
             "P.PPLC" => 1.5,
@@ -158,7 +170,7 @@ public sealed class Geoparser
             if (keyIndex < 0)
             {
                 var runEnd = CapitalisedRunEnd(text, tokens, i);
-                var unknown = UnknownInPlaceContext(text, tokens, i, runEnd, lowerWords);
+                var unknown = UnknownInPlaceContext(text, tokens, i, runEnd, lowerWords) ?? VariantInPlaceContext(text, tokens, i, runEnd, lowerWords);
                 if (unknown is not null && !IsPersonLike(text, tokens, i, lastAcceptedToken, lowerWords))
                 {
                     found.Add(unknown);
@@ -203,7 +215,7 @@ public sealed class Geoparser
     {
         var person = new bool[tokens.Count];
         var surnames = new HashSet<string>(StringComparer.Ordinal);
-        for (var v = 2; v < tokens.Count; v++)
+        for (var v = 1; v < tokens.Count; v++)
         {
             var end = v - 1;
             if (!tokens[end].IsCapitalised || tokens[v].Kind != TokenKind.Word || !_lexicon.SpeechVerbs.Contains(tokens[v].Text)) continue;
@@ -217,7 +229,19 @@ public sealed class Geoparser
                     break;
                 start--;
             }
-            if (start == end) continue;
+            if (start == end)
+            {
+                // "Jones said": one word before a verb of saying is a person unless it names a well-known place
+                // ("Russia said", "Kabul says") -- and then the person's name throughout the text.
+                var single = PlaceNames.Fold(StripPossessive(tokens[end].Text));
+                var key = _gazetteer.FindKey(single);
+                if (single.Length < 3 || key >= 0 && (IsProminentName(key) || HasCountryOrAdmin1(key))
+                    || AllCaps(tokens[end].Text) || _gazetteer.CountryOfFoldedDemonym(single) is not null || _lexicon.NotPlaces.Contains(single))
+                    continue;
+                person[end] = true;
+                surnames.Add(single);
+                continue;
+            }
             // "North Korea said", "New York says": the name is a place the gazetteer knows as a whole.
             var wholeKey = PlaceNames.Fold(text.AsSpan(tokens[start].Span.Start, tokens[end].Span.End - tokens[start].Span.Start));
             var k = _gazetteer.FindKey(wholeKey);
@@ -231,6 +255,20 @@ public sealed class Geoparser
             }
             for (var t = start; t <= end; t++) person[t] = true;
             surnames.Add(PlaceNames.Fold(StripPossessive(tokens[end].Text)));
+        }
+        // "Smith, 45, was arrested", "according to Lane": a name with an age, or a source, is a person's.
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var aged = i + 3 < tokens.Count && tokens[i].IsCapitalised && tokens[i + 1].Text == "," && tokens[i + 2].Kind == TokenKind.Number
+                && tokens[i + 2].Text.Length <= 3 && tokens[i + 3].Text is "," or ")";
+            var source = i >= 2 && tokens[i].IsCapitalised && tokens[i - 1].Text == "to" && tokens[i - 2].Text.Equals("according", StringComparison.OrdinalIgnoreCase)
+                && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && Adjacent(text, tokens, i, i + 1));
+            if (!aged && !source) continue;
+            var word = PlaceNames.Fold(StripPossessive(tokens[i].Text));
+            var key = _gazetteer.FindKey(word);
+            if (key >= 0 && (IsProminentName(key) || HasCountryOrAdmin1(key)) || AllCaps(tokens[i].Text) || _lexicon.NotPlaces.Contains(word)) continue;
+            person[i] = true;
+            surnames.Add(word);
         }
         return (person, surnames);
     }
@@ -269,7 +307,14 @@ public sealed class Geoparser
             if (!capitalised) continue;
             var k = _gazetteer.FindRawKey(text.AsSpan(start, EndWithoutPossessive(tok) - start), out var hasLonger);
             if (k >= 0) best = (j, k, "");
-            if (IsPossessive(tok.Text) || !hasLonger) break;
+            if (IsPossessive(tok.Text))
+            {
+                // "Cox's Bazar": the possessive may be part of a longer name.
+                _gazetteer.FindRawKey(text.AsSpan(start, tok.Span.End - start), out var possessiveLonger);
+                if (!possessiveLonger) break;
+                continue;
+            }
+            if (!hasLonger) break;
         }
         return best.Item2 >= 0 ? (best.Item1, best.Item2, _gazetteer.KeyText(best.Item2)) : best;
     }
@@ -290,6 +335,7 @@ public sealed class Geoparser
                 if (_lexicon.Generics.TryGetValue(words, out var level))
                 {
                     topo.Hint = level;
+                    if (_lexicon.CountryWords.TryGetValue(words, out var users)) topo.HintCountries = users.Countries;
                     // "Kunduz and Baghlan provinces": the plural generic covers the name before too.
                     if (words.EndsWith('s') && found.Count > 0 && found[^1].Hint is null && found[^1].Demonym is null && start >= 1
                         && tokens[start - 1].Text is "and" or "," && tokens[start - 1].Span.Start - found[^1].End <= 2)
@@ -324,13 +370,18 @@ public sealed class Geoparser
         // Titles are no places ("Vice Chancellor", "Governor House") though GeoNames has towns of those names.
         if (single && (_lexicon.NotPlaces.Contains(first) || _lexicon.Directions.Contains(first) || _lexicon.Titles.Contains(first))) return false;
         if (single && (SentenceInitial(text, tokens, start) || AllCaps(tokens[start].Text)) && _lexicon.CommonWords.Contains(first)) return false;
-        // Acronyms ("AL", "JCD") are organisations unless they name a country ("US", "UAE", "DRC").
-        if (single && AllCaps(tokens[start].Text) && tokens[start].Text.Length <= 5 && !HasCountry(topo.KeyIndex)) return false;
+        // Acronyms ("AL", "JCD") are organisations unless they name a country ("US", "UAE", "DRC"), are a dotted
+        // state abbreviation ("S.C.", "D.C.") or open the text as its dateline ("BOGRA:", "KABUL, Dec 3").
+        if (single && AllCaps(tokens[start].Text) && tokens[start].Text.Length <= 5 && !HasCountry(topo.KeyIndex) && !IsDateline(tokens, start)
+            && !(tokens[start].Text.Contains('.', StringComparison.Ordinal) && HasCountryOrAdmin1(topo.KeyIndex))) return false;
         // "Central Region", "Capital Territory": names made only of generic words name nothing in particular.
         if (!single && AllGeneric(tokens, start, end)) return false;
         // "I", "Al", "Ky": one- and two-letter words are places only when they name a country or an ADM1.
         var letters = tokens[start].Text.Count(char.IsLetter);
         if (single && (letters < 2 || letters == 2 && !HasCountryOrAdmin1(topo.KeyIndex))) return false;
+        // A two-letter state abbreviation follows its town ("Baltimore, Md"); "Md Abdul" is a given name.
+        if (single && letters == 2 && !HasCountry(topo.KeyIndex) && !tokens[start].Text.Contains('.', StringComparison.Ordinal) && !(start >= 1 && tokens[start - 1].Text == ",")
+            && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && Adjacent(text, tokens, end, end + 1)) return false;
         var strong = IsStrong(topo.KeyIndex);
         // A capitalised word that also appears in lower case in the text is a common word ("Bar", "Mobile").
         if (single && lowerWords.Contains(first) && !HasCountryOrAdmin1(topo.KeyIndex)) return false;
@@ -341,14 +392,22 @@ public sealed class Geoparser
         if (InOrganisationName(text, tokens, start, end) is var orgEnd and >= 0)
         {
             topo.OrgEnd = orgEnd;
-            if (!strong || IsPersonLike(text, tokens, start, lastAcceptedToken, lowerWords)) return false;
+            // Only a name that opens the organisation's name: "University Grants Commission" holds no town.
+            if (!strong || single && OnlyMinorAliases(topo.KeyIndex) || IsPersonLike(text, tokens, start, lastAcceptedToken, lowerWords)
+                || start >= 1 && tokens[start - 1].IsCapitalised && Adjacent(text, tokens, start - 1, start) && !OpensName(text, tokens, start - 1))
+                return false;
             topo.InName = true;
             return true;
         }
 
         if (IsPersonLike(text, tokens, start, lastAcceptedToken, lowerWords)) return false;
         // "Savar Bus Stand", "Kotwali Police Station": a facility named after the place is in it.
-        if (FacilityAfter(text, tokens, end)) return true;
+        if (FacilityAfter(text, tokens, end))
+        {
+            // The facility's words are no further places ("Junction" is a town in Texas).
+            topo.OrgEnd = end + FacilityLength(text, tokens, end + 1);
+            return true;
+        }
         // "Michael Smith", "Lincoln Financial": a capitalised word right after the name makes it part of another name.
         // A one-word name inside a run of capitalised words ("National Grants Office") is part of that name.
         if (single && topo.Hint is null && !IsProminentName(topo.KeyIndex) && start >= 1 && end + 1 < tokens.Count
@@ -364,6 +423,9 @@ public sealed class Geoparser
         // Villages and small towns only in a place context: "in X", "near X", "X, <area>".
         if (start >= 1 && _lexicon.Prepositions.Contains(tokens[start - 1].Text.ToLowerInvariant())) return true;
         if (start >= 2 && tokens[start - 1].Text == "the" && _lexicon.Prepositions.Contains(tokens[start - 2].Text.ToLowerInvariant())) return true;
+        // The next item of a list of places ("in Kurunegala, Eppawala and Giriulla").
+        if (start >= 2 && tokens[start - 1].Text is "," or "and" or "or" && lastAcceptedToken == start - 2) return true;
+        if (start >= 3 && tokens[start - 1].Text is "and" or "or" && tokens[start - 2].Text == "," && lastAcceptedToken == start - 3) return true;
         if (end + 2 < tokens.Count && tokens[end + 1].Text == "," && tokens[end + 2].IsCapitalised) return NextIsArea(text, tokens, end + 2);
         return false;
     }
@@ -390,12 +452,19 @@ public sealed class Geoparser
         && IsFacility(text, tokens, end + 1);
 
     /// "Airport", "Bus Stand": one or two words at k.
-    bool IsFacility(string text, IReadOnlyList<Token> tokens, int k)
+    bool IsFacility(string text, IReadOnlyList<Token> tokens, int k) => FacilityLength(text, tokens, k) > 0;
+
+    int FacilityLength(string text, IReadOnlyList<Token> tokens, int k)
     {
-        if (_lexicon.Facilities.Contains(PlaceNames.Fold(tokens[k].Text))) return true;
-        return k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && Adjacent(text, tokens, k, k + 1)
-            && _lexicon.Facilities.Contains(PlaceNames.Fold(text.AsSpan(tokens[k].Span.Start, tokens[k + 1].Span.End - tokens[k].Span.Start)));
+        if (k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && Adjacent(text, tokens, k, k + 1)
+            && _lexicon.Facilities.Contains(PlaceNames.Fold(text.AsSpan(tokens[k].Span.Start, tokens[k + 1].Span.End - tokens[k].Span.Start))))
+            return 2;
+        return _lexicon.Facilities.Contains(PlaceNames.Fold(tokens[k].Text)) ? 1 : 0;
     }
+
+    /// The first word of the text in capitals before a colon, comma or dash: a dateline.
+    static bool IsDateline(IReadOnlyList<Token> tokens, int i) =>
+        i == 0 && tokens.Count > 1 && tokens[1].Text is ":" or "," or "-" or "—" or "–";
 
     bool NextIsArea(string text, IReadOnlyList<Token> tokens, int i)
     {
@@ -411,9 +480,25 @@ public sealed class Geoparser
         if (p < 0 || tokens[p].Kind != TokenKind.Word) return false;
         var prev = PlaceNames.Fold(tokens[p].Text);
         if (_lexicon.Titles.Contains(prev) && tokens[p].IsCapitalised) return true;
+        // "lawmaker Liton", "UP chairman Bakul": a lower-case title right before a name that is no well-known place.
+        if (_lexicon.Titles.Contains(prev) && p == start - 1 && Adjacent(text, tokens, p, start) && !StartsWellKnownName(text, tokens, start)) return true;
         if (p != start - 1 || !tokens[p].IsCapitalised || !Adjacent(text, tokens, p, start)) return false;
         if (lastAcceptedToken == p) return false;
         return !IsNeutral(text, tokens, p, lowerWords);
+    }
+
+    /// Capitalised words that may stand before the first word of a name: "The", "North", "Afghan".
+    bool OpensName(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var word = PlaceNames.Fold(tokens[i].Text);
+        return _lexicon.Directions.Contains(word) || _gazetteer.CountryOfFoldedDemonym(word) is not null
+            || (SentenceInitial(text, tokens, i) || AllCaps(tokens[i].Text)) && _lexicon.CommonWords.Contains(word);
+    }
+
+    bool StartsWellKnownName(string text, IReadOnlyList<Token> tokens, int start)
+    {
+        var (_, k, _) = LongestMatch(text, tokens, start);
+        return k >= 0 && (IsProminentName(k) || HasCountryOrAdmin1(k));
     }
 
     bool AllGeneric(IReadOnlyList<Token> tokens, int start, int end)
@@ -461,6 +546,22 @@ public sealed class Geoparser
         if (afterPreposition && end + 2 < tokens.Count && tokens[end + 1].Text is "in" or "under" or "of" or "," && tokens[end + 2].Kind == TokenKind.Word)
             return new Toponym(tokens[start].Span.Start, tokens[end].Span.End, name, -1) { NeedsContainer = true };
         return null;
+    }
+
+    /// "in Baramulla": a one- or two-word name after "in", "at" or "near" that the gazetteer holds under another
+    /// spelling ("Baramula").
+    Toponym? VariantInPlaceContext(string text, IReadOnlyList<Token> tokens, int start, int end, LowerCaseWords lowerWords)
+    {
+        if (end - start > 1 || start < 1 || tokens[start - 1].Text is not ("in" or "at" or "near")) return null;
+        for (var k = start; k <= end; k++)
+        {
+            var w = PlaceNames.Fold(tokens[k].Text);
+            if (w.Length < 4 || AllCaps(tokens[k].Text) || IsPossessive(tokens[k].Text) || _lexicon.NotPlaces.Contains(w) || _lexicon.Titles.Contains(w)
+                || _lexicon.Directions.Contains(w) || _lexicon.Generics.ContainsKey(w) || lowerWords.Contains(w)) return null;
+        }
+        var name = PlaceNames.Fold(text.AsSpan(tokens[start].Span.Start, tokens[end].Span.End - tokens[start].Span.Start));
+        var key = VariantKey(name);
+        return key < 0 ? null : new Toponym(tokens[start].Span.Start, tokens[end].Span.End, name, key) { Variant = true };
     }
 
     int CapitalisedRunEnd(string text, IReadOnlyList<Token> tokens, int i)
@@ -558,7 +659,11 @@ public sealed class Geoparser
 
     ImmutableArray<PlaceMention> ResolveAll(string text, List<Toponym> toponyms, double[] evidence, bool dropStrays)
     {
-        foreach (var t in toponyms) LoadSenses(t);
+        foreach (var t in toponyms)
+        {
+            LoadSenses(t);
+            t.InCapital = AfterCapitals(text, t.Start);
+        }
         foreach (var t in toponyms) if (t.Container >= 0) toponyms[t.Container].Children.Add(t);
 
         // Pass 1: priors only, to learn which countries and admin areas the text is about.
@@ -608,6 +713,7 @@ public sealed class Geoparser
 
         MakeHierarchiesAgree(toponyms, groups);
         KeepToTheTextsCountry(toponyms, evidence, dropUnknown: dropStrays);
+        KeepVariantsNearTheText(toponyms);
 
         var mentions = ImmutableArray.CreateBuilder<PlaceMention>(toponyms.Count);
         foreach (var t in toponyms)
@@ -667,6 +773,35 @@ public sealed class Geoparser
         }
     }
 
+    /// A name found only under another spelling is trusted when its place lies in a province the text names
+    /// otherwise (or the text names no other place): a namesake village elsewhere is likelier a different place
+    /// the gazetteer lacks, and the enclosing area named beside it (if any) is the better answer.
+    void KeepVariantsNearTheText(List<Toponym> toponyms)
+    {
+        foreach (var t in toponyms)
+        {
+            if (!t.Variant || t.Best < 0 || t.Best >= t.Senses.Length) continue;
+            var own = Admin1Of(t.Senses[t.Best]);
+            var others = false;
+            var agrees = false;
+            foreach (var o in toponyms)
+            {
+                if (o == t || o.Variant || o.Best < 0 || o.Best >= o.Senses.Length || o.Demonym is not null || _t.Levels[o.Senses[o.Best]] == (byte)PlaceLevel.Country) continue;
+                others = true;
+                if (Admin1Of(o.Senses[o.Best]) == own && own >= 0) agrees = true;
+            }
+            if (others && !agrees) (t.Senses, t.Best) = ([], -1);
+        }
+    }
+
+    int Admin1Of(int place) => _t.Levels[place] == (byte)PlaceLevel.Admin1 ? place : _t.Admin1Refs[place];
+
+    static bool AfterCapitals(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        return before.EndsWith("capital's", StringComparison.OrdinalIgnoreCase) || before.EndsWith("capital’s", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// When the text is clearly about one country, a small foreign place is a misreading: take the name's sense in
     /// that country if it has one, else (when recognising) drop it -- "Ward", "Plaza", a person called "Bakul".
     void KeepToTheTextsCountry(List<Toponym> toponyms, double[] evidence, bool dropUnknown)
@@ -688,22 +823,16 @@ public sealed class Geoparser
         }
     }
 
+    /// Countries, continents, and big places by their main name -- or by any name when a city of millions
+    /// ("Chittagong" for Chattogram, "Bombay").
     bool IsProminent(int place, bool byAlias) =>
-        (PlaceLevel)_t.Levels[place] is PlaceLevel.Country or PlaceLevel.Continent
+        (PlaceLevel)_t.Levels[place] is PlaceLevel.Country or PlaceLevel.Continent || _t.Populations[place] >= 1_000_000
         || (!byAlias && ((PlaceLevel)_t.Levels[place] == PlaceLevel.Admin1 && _t.Populations[place] >= 20_000 || _t.Populations[place] >= 100_000));
 
     void LoadSenses(Toponym t)
     {
-        if (t.KeyIndex < 0 && t.Demonym is null && t.Key.Length >= 4)
-        {
-            foreach (var variant in _spellings.Of(t.Key))
-            {
-                var k = _gazetteer.FindKey(variant);
-                if (k < 0) continue;
-                (t.KeyIndex, t.Variant) = (k, true);
-                break;
-            }
-        }
+        if (t.KeyIndex < 0 && t.Demonym is null && t.Key.Length >= 4 && VariantKey(t.Key) is var v and >= 0)
+            (t.KeyIndex, t.Variant) = (v, true);
         if (t.KeyIndex < 0 || t.Demonym is not null) return;
         var postings = _t.PostingsOf(t.KeyIndex);
         var senses = new int[postings.Length];
@@ -723,30 +852,32 @@ public sealed class Geoparser
             Array.Resize(ref prior, MaxSenses);
         }
         var alias = new bool[senses.Length];
-        var areas = 0;
+        List<int>? areas = null;
+        var statesOrCountries = 0;
+        var aState = -1;
         for (var s = 0; s < senses.Length; s++)
         {
             alias[s] = (senses[s] & GazetteerTables.AliasFlag) != 0;
             senses[s] &= ~GazetteerTables.AliasFlag;
-            if ((PlaceLevel)_t.Levels[senses[s]] is PlaceLevel.Admin1 or PlaceLevel.Admin2 or PlaceLevel.Country) areas++;
+            var level = (PlaceLevel)_t.Levels[senses[s]];
+            if (level is not (PlaceLevel.Admin1 or PlaceLevel.Admin2 or PlaceLevel.Country)) continue;
+            (areas ??= []).Add(senses[s]);
+            if (level is PlaceLevel.Admin1 or PlaceLevel.Country) (statesOrCountries, aState) = (statesOrCountries + 1, senses[s]);
         }
         // A town named like the district or province it lies in is that area's seat ("Gorakhpur" in Gorakhpur
         // district): within the text's country, the likelier sense of the bare name than namesakes, whatever
         // GeoNames' populations say (see Context).
         bool[]? seats = null;
-        if (areas > 0 && t.Hint is null or PlaceLevel.Locality)
+        if (areas is not null && t.Hint is null or PlaceLevel.Locality)
         {
             for (var s = 0; s < senses.Length; s++)
             {
                 if (_t.Levels[senses[s]] != (byte)PlaceLevel.Locality) continue;
                 var a1 = _t.Admin1Refs[senses[s]];
                 var a2 = _t.Admin2Refs[senses[s]];
-                if (!(a2 >= 0 && Array.IndexOf(senses, a2) >= 0 || a1 >= 0 && Array.IndexOf(senses, a1) >= 0)) continue;
+                if (!(a2 >= 0 && areas.Contains(a2) || a1 >= 0 && areas.Contains(a1))) continue;
                 // Not when a state or country elsewhere has the name: the bare name means it ("Indiana").
-                var elsewhere = false;
-                foreach (var other in senses)
-                    if ((PlaceLevel)_t.Levels[other] is PlaceLevel.Admin1 or PlaceLevel.Country && other != a1) elsewhere = true;
-                if (elsewhere) continue;
+                if (statesOrCountries > 1 || statesOrCountries == 1 && aState != a1) continue;
                 seats ??= new bool[senses.Length];
                 seats[s] = true;
             }
@@ -756,6 +887,20 @@ public sealed class Geoparser
         t.Prior = prior;
         t.Alias = alias;
         t.MaxPrior = prior.Length > 0 ? prior.Max() : 0;
+    }
+
+    /// The gazetteer key of another spelling of an unknown name, or -1; remembered, as the same village recurs.
+    int VariantKey(string folded)
+    {
+        if (_variantKeys.TryGetValue(folded, out var known)) return known;
+        var key = -1;
+        foreach (var variant in _spellings.Of(folded, maxChanges: 2, limit: 60))
+        {
+            key = _gazetteer.FindKey(variant);
+            if (key >= 0) break;
+        }
+        if (_variantKeys.Count < MaxRemembered) _variantKeys.TryAdd(folded, key);
+        return key;
     }
 
     double Prior(int place, bool alias, PlaceLevel? hint)
@@ -794,6 +939,10 @@ public sealed class Geoparser
         var share = votes.CountryShare(cc, t, t.Container >= 0 ? toponyms[t.Container] : null);
         bonus += 2.5 * share;
         if (t.Seats is { } seats && seats[s] && (share >= 0.5 || !votes.AnyOther(t))) bonus += 0.6;
+        // "the capital's Jatrabari area": a quarter of the capital, not a namesake elsewhere.
+        // "Boda upazila": an upazila is in Bangladesh, whatever namesakes elsewhere are called.
+        if (t.HintCountries is { } users && Array.IndexOf(users, _t.CountryCodes[cc]) >= 0) bonus += 2;
+        if (t.InCapital && _capitals[cc] >= 0 && Near(_capitals[cc], place, 25_000)) bonus += 3;
         if (t.NearbyCountry == cc) bonus += 1.5;
         var a1 = _t.Levels[place] == (byte)PlaceLevel.Admin1 ? place : _t.Admin1Refs[place];
         if (a1 >= 0 && votes.HasAdmin1(a1, t)) bonus += 1.5;
@@ -830,6 +979,8 @@ public sealed class Geoparser
             // GeoNames gives many villages no admin codes ("Kalaiya, Bara"): then nearness to the area's point stands in.
             PlaceLevel.Admin1 => _t.Admin1Refs[place] == area || _t.Admin1Refs[place] < 0 && Near(area, place, 200_000),
             PlaceLevel.Admin2 => _t.Admin2Refs[place] == area || _t.Admin2Refs[place] < 0 && _t.Admin1Refs[place] < 0 && Near(area, place, 50_000),
+            // GeoNames gives no ADM3 codes: a place near the area's point is taken to lie in it.
+            PlaceLevel.Admin3 => Near(area, place, 40_000),
             // A town "contains" its quarters and suburbs: same country, within about 30 km.
             PlaceLevel.Locality => _t.Countries[area] == _t.Countries[place]
                 && Math.Abs(_t.Latitudes[area] - _t.Latitudes[place]) < 30_000 && Math.Abs(_t.Longitudes[area] - _t.Longitudes[place]) < 30_000,
@@ -969,6 +1120,8 @@ public sealed class Geoparser
         public bool Dropped { get; set; }
         public bool NeedsContainer { get; init; }
         public bool InName { get; set; }
+        public bool InCapital { get; set; }
+        public string[]? HintCountries { get; set; }
         public int OrgEnd { get; set; } = -1;
         public int? NearbyCountry { get; set; }
         public (int Country, double Weight, int Admin1) OwnVote { get; set; } = (-1, 0, -1);
@@ -1016,7 +1169,9 @@ public sealed class Geoparser
             }
             else return;
             // A town in an organisation's name ("Washington Post") says less about where the text is.
-            if (t.InName) weight *= 0.5;
+            if (t.InName) weight *= 0.25;
+            // So does a name found only under another spelling.
+            if (t.Variant) weight *= 0.5;
             _country[country] += weight;
             _total += weight;
             if (admin1 >= 0) _admin1[admin1] = _admin1.GetValueOrDefault(admin1) + 1;

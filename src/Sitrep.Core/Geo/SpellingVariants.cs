@@ -1,7 +1,7 @@
 namespace Sitrep.Core.Geo;
 
 /// Other spellings of a folded name under the swaps of data/geo/spelling-variants.tsv ("jaleswar" -> "jaleshwar"),
-/// undoubled letters ("jaccobabad" -> "jacobabad") and joined words ("landi kotal" -> "landikotal"), fewest
+/// undoubled letters ("jaccobabad" -> "jacobabad"), joined or split words ("landi kotal" -> "landikotal"), fewest
 /// changes first. Transliterations of one name differ in just these ways, so a name the gazetteer lacks may be
 /// there under another spelling. Immutable and thread-safe.
 internal sealed class SpellingVariants
@@ -68,5 +68,10 @@ internal sealed class SpellingVariants
         for (var i = 1; i < w.Length; i++)
             if (w[i] == w[i - 1] && char.IsAsciiLetter(w[i])) yield return w.Remove(i, 1);
         if (w.Contains(' ', StringComparison.Ordinal)) yield return w.Replace(" ", "", StringComparison.Ordinal);
+        // "Mirpurkhas" / "Mirpur Khas": one word split in two (each part at least three letters).
+        else
+        {
+            for (var i = 3; i <= w.Length - 3; i++) yield return string.Concat(w.AsSpan(0, i), " ", w.AsSpan(i));
+        }
     }
 }

@@ -34,6 +34,7 @@ public class GeoparserContextTests
         { "Gunmen opened fire near Peshawar on Monday.", "Peshawar" },
         { "Two buses burned at Kabul Airport overnight.", "Kabul" },
         { "Pickets torched a van at the Sylhet Bus Stand.", "Sylhet" },
+        { "Rail workers protested at Coimbatore Junction on Monday.", "Coimbatore" },
     };
 
     [Theory, MemberData(nameof(PlainPlaces))]
@@ -82,5 +83,81 @@ public class GeoparserContextTests
         // GeoNames lists a small Gorakhpur in Haryana with a large population; the city in Gorakhpur district wins.
         var mention = MentionOf("Clashes broke out in Gorakhpur over a land dispute.", "Gorakhpur");
         Assert.Equal("Uttar Pradesh", mention.Place?.Admin1Name);
+    }
+
+    public static TheoryData<string, string, string> Variants => new()
+    {
+        // "Sarsha" in GeoNames; "Kaharol" with no final e.
+        { "Two people were killed in Sharsha upazila of Jessore district.", "Sharsha", "BD" },
+        { "Clashes erupted in Kaharole upazila of Dinajpur.", "Kaharole", "BD" },
+        // After "in": "Baramula" doubled, "Mirpur Khas" split.
+        { "Militants attacked a police post in Baramulla on Sunday.", "Baramulla", "IN" },
+        { "Workers protested in Mirpurkhas on Monday.", "Mirpurkhas", "PK" },
+    };
+
+    [Theory, MemberData(nameof(Variants))]
+    public void Parse_TransliterationVariant_ResolvesAtLowerScore(string text, string name, string iso2)
+    {
+        var mention = MentionOf(text, name);
+        Assert.Equal(iso2, mention.Place?.CountryCode);
+        Assert.InRange(mention.Score, 0.0, 0.8);
+    }
+
+    [Fact]
+    public void Parse_ListAfterPreposition_KeepsEveryVillage()
+    {
+        var mentions = Parser.Parse("Rallies were held in Kurunegala, Eppawala and Giriulla.");
+        Assert.Equal(["Kurunegala", "Eppawala", "Giriulla"], mentions.Select(m => m.Text));
+        Assert.All(mentions, m => Assert.Equal("LK", m.Place?.CountryCode));
+    }
+
+    [Fact]
+    public void Parse_CapitalisedDateline_IsAPlace()
+    {
+        var mention = Assert.Single(Parser.Parse("SYLHET: A bus was torched overnight."));
+        Assert.Equal("BD", mention.Place?.CountryCode);
+    }
+
+    [Fact]
+    public void Parse_PossessiveInsideName_KeepsTheWholeName()
+    {
+        var mention = Assert.Single(Parser.Parse("Two groups clashed in Cox's Bazar town on Friday."));
+        Assert.Equal("Cox's Bazar town", mention.Text);
+        Assert.Equal("BD", mention.Place?.CountryCode);
+    }
+
+    public static TheoryData<string, string> People => new()
+    {
+        { "Baker said the inquiry would take weeks. Baker was not at the scene.", "Baker" },
+        { "Turner, 45, was charged with arson on Friday.", "Turner" },
+        { "The road was closed at noon, according to Webb.", "Webb" },
+        { "Police clashed with followers of lawmaker Baker in the market.", "Baker" },
+        { "A bomb hurt magistrate Md Abdul Karim at the court.", "Md" },
+        // Not the first word of the organisation's name: no town at all.
+        { "Students stormed the offices of the University Grants Commission.", "Grants" },
+    };
+
+    [Theory, MemberData(nameof(People))]
+    public void Parse_OneWordSpeakerOrAgedName_IsAPerson(string text, string word) =>
+        Assert.DoesNotContain(Parser.Parse(text), m => m.Text.Contains(word, StringComparison.Ordinal));
+
+    [Fact]
+    public void Parse_WellKnownPlaceBeforeSpeechVerb_StaysAPlace() =>
+        Assert.Equal("RU", MentionOf("Russia said the talks would resume.", "Russia").Place?.CountryCode);
+
+    [Fact]
+    public void Parse_VillageWithoutAdminCodesBesideItsArea_TakesTheNamesakeInThatArea()
+    {
+        // The Nepali Kalaiya has no admin codes in GeoNames; nearness to the Bara area stands in for them.
+        var mention = MentionOf("The situation turned violent in Kalaiya, Bara, on Monday.", "Kalaiya");
+        Assert.Equal("NP", mention.Place?.CountryCode);
+    }
+
+    [Fact]
+    public void Parse_FormerNameOfBigCityBesideUnknownQuarter_StaysResolved()
+    {
+        // "Chittagong" is GeoNames' alternate name of Chattogram; a doubtful quarter's vote must not drop it.
+        var mention = MentionOf("In Chittagong, a man was hurt at Biswa Colony.", "Chittagong");
+        Assert.Equal("BD", mention.Place?.CountryCode);
     }
 }
