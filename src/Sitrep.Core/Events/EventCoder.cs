@@ -79,13 +79,18 @@ public sealed class EventCoder
         // "Residents protested after a girl was raped": when a clause opens with a protest, the violence it names
         // is what the protest is about, so the sub-type comes from the protest and riot words alone.
         var allTriggers = triggers;
+        var placeScope = span;
         if (triggers.FirstOrDefault(t => t.Value.Role == TriggerRole.Act)?.Value.SubType.EventType == "Protests")
         {
             // (A clash stays: protesters clashing with police is how a protest turns into a riot.)
             triggers = [.. triggers.Where(t => t.Value.SubType.EventType is "Protests" or "Riots" || t.Value.SubType.Name == "Armed clash")];
             // ...and a date told after that violence is the violence's date, not the protest's.
             var protested = allTriggers.FirstOrDefault(t => !triggers.Contains(t));
-            if (protested is not null) ownTime = [.. ownTime.Where(t => t.Span.End <= protested.Span.Start)];
+            if (protested is not null)
+            {
+                ownTime = [.. ownTime.Where(t => t.Span.End <= protested.Span.Start)];
+                placeScope = new TextSpan(span.Start, protested.Span.Start);
+            }
         }
         // "On strike since Tuesday": the date that starts an ongoing state is not the day being reported.
         var onsets = _lexicon.Cue("onset").Match(clause);
@@ -101,14 +106,15 @@ public sealed class EventCoder
         // Without a date of its own, a clause belongs to the narrative's time unless it speaks in the present.
         var narrated = time ?? (HasCue(clause, "present") ? null : narrative);
         var status = StatusOf(narrated, article.Published);
-        var (place, near) = ChoosePlace(article, span, sentence.Span, main.Span);
+        var (place, near) = ChoosePlace(article, placeScope, placeScope == span ? sentence.Span : placeScope, main.Span);
         // Roles follow the first act the clause reports ("militants attacked ..., and troops fought back").
         var first = triggers.FirstOrDefault(t => t.Value.Role == TriggerRole.Act) ?? main;
         var (actor1, actor2) = ChooseActors(article, clause, span, first, figures);
 
         // A flood, a factory fire or a road crash kills too: with no armed or political actor in the clause it is
         // not political violence, however many died. (People protesting about an accident still protest.)
-        if (main.Value.Strength < 8 && main.Value.SubType.EventType is not ("Protests" or "Riots") && HasCue(clause, "non_political")
+        // A named weapon ("a bomb exploded", "rockets") is political violence even beside a derailment or a fire.
+        if ((onlyCasualties || main.Value.Strength <= 5 || IsGenericBlast(clause, main)) && main.Value.SubType.EventType is not ("Protests" or "Riots") && HasCue(clause, "non_political")
             && !article.Actors.Any(a => span.Contains(a.Span) && IsArmed(a.Kind) && a.Kind != ActorKind.StateForces)) return;
 
         // Protesters and rioters are crowds; an armed group or army that "blocks a road" is not protesting.
@@ -249,6 +255,10 @@ public sealed class EventCoder
         if (trigger.Value.SubType.EventType is "Protests" or "Riots") return false;
         return _lexicon.Cue("negated").Match(clause).Any(c => c.EndToken <= trigger.FirstToken);
     }
+
+    /// "an explosion", "a blast": the word names no weapon, so a gas cylinder or a boiler may be what went off.
+    bool IsGenericBlast(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
+        _lexicon.Cue("generic_blast").Match(clause).Any(c => c.FirstToken == trigger.FirstToken && c.EndToken == trigger.EndToken);
 
     bool IsAnaphoric(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
         _lexicon.Cue("anaphor").Match(clause).Any(c => c.EndToken == trigger.FirstToken);
