@@ -53,8 +53,9 @@ public static class PlacesCommand
     {
         ArgumentNullException.ThrowIfNull(parser);
         ArgumentNullException.ThrowIfNull(text);
-        // A place inside an organisation's name ("the Karachi Press Club") is a clue for events, not a toponym.
-        return spans is null ? [.. parser.Parse(text).Where(m => !m.InName)] : parser.Resolve(text, spans);
+        // A place inside an organisation's name ("the Karachi Press Club") is kept: both public corpora annotate
+        // such embedded toponyms, and the output marks them ("in_name") for users who want only literal places.
+        return spans is null ? parser.Parse(text) : parser.Resolve(text, spans);
     }
 
     /// A name the gazetteer does not hold comes back with the enclosing area named beside it as its Place
@@ -146,6 +147,7 @@ public static class PlacesCommand
             w.WriteString("feature", p is null || standIn ? null : $"{p.FeatureClass}.{p.FeatureCode}");
             w.WriteNumber("score", m.Score);
             w.WriteBoolean("adjectival", m.IsAdjectival);
+            w.WriteBoolean("in_name", m.InName);
             if (standIn)
             {
                 // Not in the gazetteer: the coordinates above are those of the enclosing area the text names.
