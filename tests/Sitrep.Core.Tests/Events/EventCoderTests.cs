@@ -54,11 +54,11 @@ public class EventCoderTests
     [Fact]
     public void Code_PastTakeoverWithLaterCasualtyReport_IsOneHistoricalEvent()
     {
-        var text = "Last year on 28 September, the rebels overran Quetta. Nearly 290 people were killed during the violence.";
+        var text = "Last year on 28 September, the rebels overran Quetta. Almost 130 people were killed in the takeover.";
         var events = Coder.Code(new AnnotatedArticleBuilder(text, Published)
             .Place("Quetta", Quetta)
             .Time("Last year on 28 September", "2015-09-28", "2015-09-28", TimeGranularity.Day)
-            .Count("Nearly 290", 290, 290, 290)
+            .Count("Almost 130", 130, 130, 130)
             .Actor("rebels", "Rebels", ActorKind.RebelGroup, "PK")
             .Build());
 
@@ -66,22 +66,22 @@ public class EventCoderTests
         Assert.Equal("Non-state actor overtakes territory", e.SubEventType);
         Assert.Equal(TemporalStatus.Historical, e.TemporalStatus);
         Assert.Equal(new DateOnly(2015, 9, 28), e.Date);
-        Assert.Equal(290, e.Fatalities?.Best);
+        Assert.Equal(130, e.Fatalities?.Best);
         Assert.Equal(2, e.Sentences.Length);
     }
 
     [Fact]
     public void Code_TallyOverHalfYear_IsStatisticNotEvent()
     {
-        var text = "UN monitors tallied 1,601 civilian deaths in the first half of 2016.";
+        var text = "Rights monitors tallied 2,310 civilian deaths in the first half of 2016.";
         var e = Assert.Single(Coder.Code(new AnnotatedArticleBuilder(text, Published)
             .Time("the first half of 2016", "2016-01-01", "2016-06-30", TimeGranularity.HalfYear)
-            .Count("1,601", 1601, 1601, 1601)
+            .Count("2,310", 2310, 2310, 2310)
             .Build()));
 
         Assert.Equal(RecordKind.Statistic, e.Kind);
         Assert.Null(e.EventType);
-        Assert.Equal(1601, e.Fatalities?.Best);
+        Assert.Equal(2310, e.Fatalities?.Best);
     }
 
     public static TheoryData<string> NotEvents => new()
