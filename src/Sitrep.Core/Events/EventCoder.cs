@@ -106,6 +106,7 @@ public sealed class EventCoder
         // Without a date of its own, a clause belongs to the narrative's time unless it speaks in the present.
         var narrated = time ?? (HasCue(clause, "present") ? null : narrative);
         var status = StatusOf(narrated, article.Published);
+        // The clause's place, else the sentence's -- unless the clause was cut short before the protested violence.
         var (place, near) = ChoosePlace(article, placeScope, placeScope == span ? sentence.Span : placeScope, main.Span);
         // Roles follow the first act the clause reports ("militants attacked ..., and troops fought back").
         var first = triggers.FirstOrDefault(t => t.Value.Role == TriggerRole.Act) ?? main;
@@ -296,9 +297,9 @@ public sealed class EventCoder
     /// The clause's most specific place, preferring one introduced by a locative word; else the sentence's.
     static (PlaceMention? Place, bool Near) ChoosePlace(AnnotatedArticle article, TextSpan clause, TextSpan sentence, TextSpan trigger)
     {
+        var country = ArticleCountry(article);
         foreach (var scope in new[] { clause, sentence })
         {
-            var country = ArticleCountry(article);
             var best = article.Places
                 .Where(p => scope.Contains(p.Span) && p.Place is not null)
                 .OrderByDescending(p => Specificity(p) + (IsLocative(article.Article.Text, p.Span) ? 1 : 0)
