@@ -15,13 +15,6 @@ public class PipelineSeedTests
         return Pipeline.Value.Run(new Article("seed", File.ReadAllText(path), new DateOnly(2016, 10, 3)));
     }
 
-    static double Km(double lat1, double lon1, double lat2, double lon2)
-    {
-        static double R(double d) => d * Math.PI / 180;
-        var a = Math.Pow(Math.Sin(R(lat2 - lat1) / 2), 2) + Math.Cos(R(lat1)) * Math.Cos(R(lat2)) * Math.Pow(Math.Sin(R(lon2 - lon1) / 2), 2);
-        return 2 * 6371 * Math.Asin(Math.Sqrt(a));
-    }
-
     [Fact]
     public void Run_Seed_OneCurrentBattleInKunduzOnPublicationDay()
     {
@@ -31,7 +24,7 @@ public class PipelineSeedTests
         Assert.True(current.SubEventType is "Armed clash" or "Attack", current.SubEventType);
         Assert.Equal(new DateOnly(2016, 10, 3), current.Date);
         Assert.NotNull(current.Location);
-        Assert.True(Km(current.Location.Latitude, current.Location.Longitude, 36.73, 68.86) < 25, $"{current.Location}");
+        Assert.True(Core.Geo.GreatCircle.Kilometres(current.Location.Latitude, current.Location.Longitude, 36.73, 68.86) < 25, $"{current.Location}");
         var actors = new[] { current.Actor1, current.Actor2 };
         Assert.Contains(actors, a => a?.Name == "Taliban");
         Assert.Contains(actors, a => a is { Kind: ActorKind.StateForces, Country: "AF" });

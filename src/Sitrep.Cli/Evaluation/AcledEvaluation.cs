@@ -4,6 +4,7 @@ using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Sitrep.Core;
+using Sitrep.Core.Geo;
 using Sitrep.Core.Events;
 using Sitrep.Core.Text;
 

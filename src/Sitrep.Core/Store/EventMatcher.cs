@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Sitrep.Core.Entities;
 using Sitrep.Core.Events;
+using Sitrep.Core.Geo;
 
 namespace Sitrep.Core.Store;
 
@@ -9,8 +10,6 @@ namespace Sitrep.Core.Store;
 /// The rules are ACLED's practice for de-duplicating reports of one incident (one event, many sources).
 public sealed class EventMatcher
 {
-    const double EarthRadiusKm = 6371.0088;
-
     /// The widest radius a point-located report can merge over (geo precision 2); precision 3 compares regions.
     public const double MaxRadiusKm = 50;
 
@@ -30,7 +29,7 @@ public sealed class EventMatcher
 
         if (!TypesCompatible(existing, report)) return null;
         if (!DatesCompatible(storedDate, existing.TimePrecision, date, report.TimePrecision)) return null;
-        var km = DistanceKm(storedPlace.Latitude, storedPlace.Longitude, place.Latitude, place.Longitude);
+        var km = GreatCircle.Kilometres(storedPlace.Latitude, storedPlace.Longitude, place.Latitude, place.Longitude);
         if (!PlacesCompatible(storedPlace, place, km)) return null;
         if (ActorsConflict(Actors(existing.Actor1, existing.Actor2), Actors(report.Actor1, report.Actor2))) return null;
 
@@ -236,16 +235,6 @@ public sealed class EventMatcher
     static bool ActorsAgree(IReadOnlyList<EventActor> a, IReadOnlyList<EventActor> b) =>
         a.Where(x => x.Kind != ActorKind.Civilians)
             .Any(x => b.Any(y => y.Kind != ActorKind.Civilians && string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase)));
-
-    /// Great-circle distance (haversine).
-    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
-    {
-        static double Rad(double d) => d * Math.PI / 180;
-        var dLat = Rad(lat2 - lat1);
-        var dLon = Rad(lon2 - lon1);
-        var h = Math.Pow(Math.Sin(dLat / 2), 2) + (Math.Cos(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Pow(Math.Sin(dLon / 2), 2));
-        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(h)));
-    }
 
     static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
     static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

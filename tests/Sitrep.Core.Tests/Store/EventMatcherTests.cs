@@ -124,17 +124,6 @@ public class EventMatcherTests
         return (e.Low <= e.Best && e.Best <= e.High && e.Low == figures.Min(f => f.Low) && e.High == figures.Max(f => f.High)).ToProperty();
     }
 
-    public static TheoryData<double, double, double, double, double> Distances => new()
-    {
-        { 36.728, 68.857, 36.728, 68.857, 0 },
-        { 34.5553, 69.2075, 36.728, 68.857, 243 },
-        { 0, 0, 0, 1, 111.2 },
-    };
-
-    [Theory, MemberData(nameof(Distances))]
-    public void DistanceKm_KnownPairs_WithinAKilometre(double lat1, double lon1, double lat2, double lon2, double km) =>
-        Assert.InRange(EventMatcher.DistanceKm(lat1, lon1, lat2, lon2), km - 1, km + 1);
-
     [Fact]
     public void CandidateBox_AnyPlaceWithinMaxRadius_Inside()
     {

@@ -1,6 +1,6 @@
-namespace Sitrep.Cli.Evaluation;
+namespace Sitrep.Core.Geo;
 
-/// Distance on the sphere (haversine), as geoparsing evaluations measure error.
+/// Distance on the sphere (haversine): how the store compares event places and the evaluations measure error.
 public static class GreatCircle
 {
     const double EarthRadiusKm = 6371.0088;
