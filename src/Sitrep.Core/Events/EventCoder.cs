@@ -43,6 +43,7 @@ public sealed class EventCoder
     public ImmutableArray<ConflictEvent> Code(AnnotatedArticle article)
     {
         var drafts = new List<EventDraft>();
+        var where = new ArticlePlaces(ArticleCountry(article), ArticleFocus(article));
         TimeMention? narrative = null;
         for (var s = 0; s < article.Sentences.Length; s++)
         {
@@ -51,14 +52,14 @@ public sealed class EventCoder
             {
                 var span = clause[0].Span.Cover(clause[^1].Span);
                 var ownTime = article.Times.Where(t => span.Contains(t.Span) && IsDate(t)).ToList();
-                CodeClause(article, sentence, clause, span, ownTime, narrative, drafts);
+                CodeClause(article, where, sentence, clause, span, ownTime, narrative, drafts);
                 if (ownTime.Count > 0) narrative = ownTime[^1];
             }
         }
-        return [.. drafts.Select(d => Finish(article, d))];
+        return [.. drafts.Select(d => Finish(article, where, d))];
     }
 
-    void CodeClause(AnnotatedArticle article, Sentence sentence, IReadOnlyList<Token> clause, TextSpan span,
+    void CodeClause(AnnotatedArticle article, ArticlePlaces where, Sentence sentence, IReadOnlyList<Token> clause, TextSpan span,
         List<TimeMention> ownTime, TimeMention? narrative, List<EventDraft> drafts)
     {
         AttributeClaim(article, clause, span, sentence, drafts);
@@ -107,7 +108,7 @@ public sealed class EventCoder
         var narrated = time ?? (HasCue(clause, "present") ? null : narrative);
         var status = StatusOf(narrated, article.Published);
         // The clause's place, else the sentence's -- unless the clause was cut short before the protested violence.
-        var (place, near) = ChoosePlace(article, placeScope, placeScope == span ? sentence.Span : placeScope, main.Span);
+        var (place, near) = ChoosePlace(article, where.Country, placeScope, placeScope == span ? sentence.Span : placeScope, main.Span);
         // Roles follow the first act the clause reports ("militants attacked ..., and troops fought back").
         var first = triggers.FirstOrDefault(t => t.Value.Role == TriggerRole.Act) ?? main;
         var (actor1, actor2) = ChooseActors(article, clause, span, first, figures);
@@ -295,9 +296,8 @@ public sealed class EventCoder
         tokens is List<Token> list ? list.GetRange(start, end - start) : tokens.Skip(start).Take(end - start).ToList();
 
     /// The clause's most specific place, preferring one introduced by a locative word; else the sentence's.
-    static (PlaceMention? Place, bool Near) ChoosePlace(AnnotatedArticle article, TextSpan clause, TextSpan sentence, TextSpan trigger)
+    static (PlaceMention? Place, bool Near) ChoosePlace(AnnotatedArticle article, string? country, TextSpan clause, TextSpan sentence, TextSpan trigger)
     {
-        var country = ArticleCountry(article);
         foreach (var scope in new[] { clause, sentence })
         {
             var best = article.Places
@@ -392,14 +392,14 @@ public sealed class EventCoder
         yield return _actors.WithCountry(forces, place.Place.CountryCode);
     }
 
-    ConflictEvent Finish(AnnotatedArticle article, EventDraft draft)
+    ConflictEvent Finish(AnnotatedArticle article, ArticlePlaces where, EventDraft draft)
     {
         var text = article.Article.Text;
         // A country or a demonym is the last resort: the article's own focus place in that country is better.
-        var focus = ArticleFocus(article);
+        var focus = where.Focus;
         var place = draft.Place is { } own && !(Specificity(own) <= Specificity(PlaceLevel.Country) && focus?.Place?.CountryCode == own.Place?.CountryCode)
             ? own : focus ?? draft.Place;
-        var country = place?.Place?.CountryCode ?? ArticleCountry(article);
+        var country = place?.Place?.CountryCode ?? where.Country;
         var location = place?.Place is null ? null : Locate(place, draft.Near && place.Place.Level == PlaceLevel.Locality);
         var (subType, actor1, actor2) = draft.IsStatistic ? (null, null, null) : Refine(draft, country);
 
@@ -562,6 +562,9 @@ public sealed class EventCoder
     }
 
     /// The place an article is about when a clause names none: its most specific, most repeated place.
+    /// What the whole article says about where it is, worked out once per article: its main country and focus place.
+    sealed record ArticlePlaces(string? Country, PlaceMention? Focus);
+
     static PlaceMention? ArticleFocus(AnnotatedArticle article) =>
         article.Places.Where(p => p.Place is not null)
             .GroupBy(p => p.Place!.GeonameId)
