@@ -38,12 +38,24 @@ public static class CommonOptions
         {
             return Sitrep.Core.Store.EventStores.Open(db);
         }
-        catch (Exception e) when (e is Sitrep.Core.Store.StoreSchemaException or IOException or InvalidOperationException or System.Data.Common.DbException)
+        catch (Exception e) when (IsStoreProblem(e))
         {
             Console.Error.WriteLine($"sitrep: {db}: {e.Message}");
             return null;
         }
     }
+
+    /// What opening a store can fail with that the user can fix: a newer schema, not a Sitrep database, no server.
+    public static bool IsStoreProblem(Exception e) =>
+        e is Sitrep.Core.Store.StoreSchemaException or IOException or InvalidOperationException or System.Data.Common.DbException;
+
+    /// Said once per article that has no date, by every command that resolves dates.
+    public static void WarnNoPublicationDate(string articleId) =>
+        Console.Error.WriteLine($"sitrep: {articleId}: no publication date given or found in the text; relative dates are left unresolved (pass --published YYYY-MM-DD)");
+
+    /// How every command writes JSON: readable non-ASCII (place names, quotes), indented or one record a line.
+    public static System.Text.Json.JsonWriterOptions Json(bool indented) =>
+        new() { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static DateOnly? ParseDate(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;

@@ -43,7 +43,7 @@ public static class ExtractCommand
             events += result.Events.Length;
             if (result.Published is null)
             {
-                Console.Error.WriteLine($"sitrep: {item.Article!.Id}: no publication date given or found in the text; relative dates are left unresolved (pass --published YYYY-MM-DD)");
+                CommonOptions.WarnNoPublicationDate(item.Article!.Id);
             }
             writer.Write(result);
             // Long runs show progress on stderr, so stdout stays clean for the records.

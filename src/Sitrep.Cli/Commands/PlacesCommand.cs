@@ -17,8 +17,6 @@ public static class PlacesCommand
 {
     const string ResolveOnlyShape = "{\"id\": \"a1\", \"text\": \"...\", \"toponyms\": [{\"start\": 12, \"end\": 18}]}";
 
-    static readonly JsonWriterOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    static readonly JsonWriterOptions Indented = Compact with { Indented = true };
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static Command Create()
@@ -75,7 +73,7 @@ public static class PlacesCommand
         var clock = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
         using var stdout = Console.OpenStandardOutput();
-        using var writer = new Utf8JsonWriter(stdout, jsonl ? Compact : Indented);
+        using var writer = new Utf8JsonWriter(stdout, CommonOptions.Json(indented: !jsonl));
         if (!jsonl) writer.WriteStartArray();
         var items = resolveOnly
             ? ReadSpans(inputs, maxBytes)

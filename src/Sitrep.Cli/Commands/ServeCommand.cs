@@ -30,7 +30,7 @@ public static class ServeCommand
                 app.Run();
                 return 0;
             }
-            catch (Exception e) when (e is StoreSchemaException or IOException or InvalidOperationException or System.Data.Common.DbException)
+            catch (Exception e) when (CommonOptions.IsStoreProblem(e))
             {
                 Console.Error.WriteLine($"sitrep: {options.Db}: {e.Message}");
                 return 2;

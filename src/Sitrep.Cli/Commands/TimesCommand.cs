@@ -36,11 +36,7 @@ public static class TimesCommand
         var pages = HtmlIds(inputs);
         var failures = 0;
         using var stdout = Console.OpenStandardOutput();
-        using var json = new Utf8JsonWriter(stdout, new JsonWriterOptions
-        {
-            Indented = !lines,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
+        using var json = new Utf8JsonWriter(stdout, CommonOptions.Json(indented: !lines));
         if (!lines) json.WriteStartArray();
         // Read without the --published override, so a date the input carries can be told from the one given here.
         foreach (var item in reader.Read(inputs, ArticleReader.OpenStandardInput(), null))
@@ -57,7 +53,7 @@ public static class TimesCommand
                 : finder.Find(article.Text) is { } found ? (found.Date, "dateline")
                 : ((DateOnly?)null, "none");
             if (date is null)
-                Console.Error.WriteLine($"sitrep: {article.Id}: no publication date given or found in the text; relative dates are left unresolved (pass --published YYYY-MM-DD)");
+                CommonOptions.WarnNoPublicationDate(article.Id);
             Write(json, article, date, source, tagger.Tag(article.Text, date));
             json.Flush();
             if (lines)

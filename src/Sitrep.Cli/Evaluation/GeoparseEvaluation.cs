@@ -160,7 +160,7 @@ public static class GeoparseEvaluation
     static void WriteMisses(FileInfo file, List<Outcome> outcomes)
     {
         using var stream = file.Create();
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var writer = new Utf8JsonWriter(stream, Commands.CommonOptions.Json(indented: false));
         foreach (var o in outcomes.Where(o => o.Km >= GeoparseMetrics.AccuracyKm))
         {
             var place = o.Predicted?.Place;

@@ -135,7 +135,7 @@ public static class TempEvalCommand
     static void WriteMisses(string path, List<TempEvalMiss> misses)
     {
         using var stream = File.Create(path);
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = new Utf8JsonWriter(stream, Commands.CommonOptions.Json(indented: false));
         foreach (var m in misses)
         {
             json.WriteStartObject();

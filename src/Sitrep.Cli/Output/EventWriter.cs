@@ -26,7 +26,7 @@ public sealed class EventWriter : IDisposable
     public EventWriter(Stream stream, OutputFormat format)
     {
         (_stream, _format) = (stream, format);
-        var options = new JsonWriterOptions { Indented = format is OutputFormat.Json or OutputFormat.GeoJson, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var options = Commands.CommonOptions.Json(indented: format is OutputFormat.Json or OutputFormat.GeoJson);
         switch (format)
         {
             case OutputFormat.Json:
