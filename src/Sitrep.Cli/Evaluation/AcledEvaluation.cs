@@ -14,7 +14,7 @@ namespace Sitrep.Cli.Evaluation;
 /// EVENT_DATE (as a report would be), and the coded columns are the gold answer.
 public static class AcledEvaluation
 {
-    sealed record GoldRow(int Line, string Notes, DateOnly Date, string EventType, double Latitude, double Longitude, int Fatalities, int Inter1, int Inter2);
+    sealed record GoldRow(int Line, string Notes, DateOnly Date, string EventType, double Latitude, double Longitude, int Fatalities, int Inter1, int Inter2, string Place);
 
     sealed record Score(bool HasEvent, bool Type, bool Within25Km, bool Date, bool DateInText, bool Fatalities, bool ActorKinds, int ExtraEvents, ConflictEvent? Predicted);
 
@@ -119,7 +119,7 @@ public static class AcledEvaluation
             w.WriteStartObject();
             w.WriteNumber("line", rows[i].Line);
             w.WriteString("notes", rows[i].Notes);
-            w.WriteString("gold", $"{rows[i].Date:yyyy-MM-dd} {rows[i].EventType} ({rows[i].Latitude},{rows[i].Longitude}) killed {rows[i].Fatalities} inter {rows[i].Inter1}{rows[i].Inter2}");
+            w.WriteString("gold", $"{rows[i].Date:yyyy-MM-dd} {rows[i].EventType} {rows[i].Place} ({rows[i].Latitude},{rows[i].Longitude}) killed {rows[i].Fatalities} inter {rows[i].Inter1}{rows[i].Inter2}");
             w.WriteString("got", p is null ? "(no event)" : $"{p.Date:yyyy-MM-dd} {p.SubEventType} {p.Location?.Name} ({p.Location?.Latitude:F2},{p.Location?.Longitude:F2}) killed {p.Fatalities?.Best} inter {p.Actor1?.Inter ?? 0}{p.Actor2?.Inter ?? 0} [{p.Actor1?.Name} / {p.Actor2?.Name}]");
             w.WriteString("wrong", string.Join(",", new[] { s.Type ? null : "type", s.Within25Km ? null : "place", s.Date ? null : "date", s.Fatalities ? null : "fatalities", s.ActorKinds ? null : "actors" }.Where(x => x is not null)));
             w.WriteNumber("records", results[i].Events.Length);
@@ -157,7 +157,9 @@ public static class AcledEvaluation
                 double.Parse(csv.GetField("LONGITUDE")!, CultureInfo.InvariantCulture),
                 int.TryParse(csv.GetField("FATALITIES"), CultureInfo.InvariantCulture, out var f) ? f : 0,
                 int.TryParse(csv.GetField("INTER1"), CultureInfo.InvariantCulture, out var i1) ? i1 : 0,
-                int.TryParse(csv.GetField("INTER2"), CultureInfo.InvariantCulture, out var i2) ? i2 : 0);
+                int.TryParse(csv.GetField("INTER2"), CultureInfo.InvariantCulture, out var i2) ? i2 : 0,
+                // The coded place as ACLED names it (location / admin2 / admin1), only to read misses by.
+                string.Join(" / ", new[] { "LOCATION", "ADMIN2", "ADMIN1" }.Select(c => csv.GetField(c) ?? "").Where(v => v.Length > 0)));
         }
     }
 }
