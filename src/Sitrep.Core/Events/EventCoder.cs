@@ -96,13 +96,17 @@ public sealed class EventCoder
         // "On strike since Tuesday": the date that starts an ongoing state is not the day being reported.
         var onsets = _lexicon.Cue("onset").Match(clause);
         ownTime = [.. ownTime.Where(t => !onsets.Any(o => o.Span.End <= t.Span.Start && t.Span.Start - o.Span.End <= 1))];
+        // A date after publication is a plan or a deadline ("polls scheduled on 31 January", "the budget for next
+        // year"), never the day a reported incident happened.
+        if (article.Published is { } published) ownTime = [.. ownTime.Where(t => t.Start!.Value <= published)];
         var main = triggers.OrderByDescending(t => t.Value.Strength).ThenBy(t => t.FirstToken).First();
         var onlyCasualties = triggers.All(t => t.Value.Role == TriggerRole.Casualty);
         var isStatistic = HasCue(clause, "statistic") && figures.Any(f => f.Count.Best > 0);
         // An incident is dated by the expression nearest its trigger; a tally by the period it covers.
         var time = ownTime.Count == 0 ? null
             : isStatistic ? ownTime.MaxBy(t => t.End!.Value.DayNumber - t.Start!.Value.DayNumber)
-            : ownTime.MinBy(t => Math.Abs(t.Span.Start - main.Span.Start) - (IsExplicit(t) ? ExplicitDateBonus : 0));
+            : ownTime.MinBy(t => Math.Abs(t.Span.Start - main.Span.Start) - (IsExplicit(t) ? ExplicitDateBonus : 0)
+                + (t.Granularity > TimeGranularity.Month ? CoarseDatePenalty : 0));
 
         // Without a date of its own, a clause belongs to the narrative's time unless it speaks in the present.
         var narrated = time ?? (HasCue(clause, "present") ? null : narrative);
@@ -235,6 +239,10 @@ public sealed class EventCoder
 
     /// "today (9/1)": a date written out beats a deictic word for the same clause.
     const int ExplicitDateBonus = 40;
+
+    /// "arrested over the 2010 unrest ... protested today (27/03)": a bare year in a clause that also names a day or
+    /// a month is what the event is about, not when it happened.
+    const int CoarseDatePenalty = 60;
 
     static bool IsExplicit(TimeMention t) => t.Text.Any(char.IsDigit);
 

@@ -22,6 +22,11 @@ internal sealed class LexEntry
     public string? Modifier { get; set; }
     public string? SetValue { get; set; }
     public Tense Tense { get; set; }
+    /// "planned to", "vowed to": the word looks forward only when "to" follows it ("a rally planned for Saturday
+    /// was cancelled" says nothing about the date's side of publication).
+    public bool FutureBeforeTo { get; set; }
+    /// "be", "been", "being": a past participle after it takes its tense from the auxiliary before ("will be held").
+    public bool PassiveAuxiliary { get; set; }
     public bool YearPreposition { get; set; }
     /// "since 2001": the year bounds a period rather than setting the narrative's year.
     public bool YearBoundary { get; set; }

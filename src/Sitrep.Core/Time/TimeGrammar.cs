@@ -117,7 +117,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             {
                 var x = t[k];
                 if (x.Kind == TokenKind.Punctuation && x.Text is "." or "!" or "?" or ";") break;
-                if (CueOf(k, regular: false) is not Tense.None and var cue) return cue;
+                // "will be held on Monday": the participle after "be" defers to the auxiliary further back.
+                if (CueOf(k, regular: false) is not Tense.None and var cue && !(cue == Tense.Past && T(k - 1)?.Lex?.PassiveAuxiliary == true)) return cue;
                 if (x.LineBreakBefore) break;
             }
             // Only just after: further on, a cue belongs to another clause ("said Friday the entry will ...").
@@ -125,6 +126,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             {
                 var x = t[k];
                 if (x.LineBreakBefore || (x.Kind == TokenKind.Punctuation && x.Text is "." or "!" or "?" or ";")) break;
+                // "warned on Wednesday that they should expect ...": what follows "that" is another clause.
+                if (x.Is("that")) break;
                 if (CueOf(k, regular: true) is not Tense.None and var cue) return cue;
             }
             return Tense.None;
@@ -139,6 +142,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             // Part of a compound ("lower-than-expected earnings") is no verb of the clause.
             if (T(k - 1)?.IsDash == true && Adjacent(k - 1, k)) return Tense.None;
             if (x.Lex is { Tense: not Tense.None } e) return e.Tense;
+            // Only before the date: after it, "Saturday vowed to hunt them down" is the past verb of the date's clause.
+            if (!regular && x.Lex is { FutureBeforeTo: true } && Is(k + 1, "to")) return Tense.Future;
             var w = x.Text;
             return regular && x.IsWord && w.Length >= 5 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal) ? Tense.Past : Tense.None;
         }

@@ -82,7 +82,18 @@ internal sealed class TimeLexicon
         foreach (var f in Rows("seasons.tsv", 2)) Entry(f[0]).Season = f[1];
         foreach (var f in Rows("modifiers.tsv", 2)) Entry(f[0]).Modifier = f[1];
         foreach (var f in Rows("sets.tsv", 2)) Entry(f[0]).SetValue = f[1];
-        foreach (var f in Rows("tense-cues.tsv", 2)) Entry(f[0]).Tense = f[1] == "future" ? Tense.Future : Tense.Past;
+        foreach (var f in Rows("tense-cues.tsv", 2))
+        {
+            var e = Entry(f[0]);
+            switch (f[1])
+            {
+                case "future": e.Tense = Tense.Future; break;
+                case "past": e.Tense = Tense.Past; break;
+                case "future-before-to": e.FutureBeforeTo = true; break;
+                case "passive-auxiliary": e.PassiveAuxiliary = true; break;
+                default: throw new InvalidDataException($"tense-cues.tsv: \"{f[1]}\" is not future, past, future-before-to or passive-auxiliary");
+            }
+        }
         foreach (var f in Rows("year-prepositions.tsv", 2))
         {
             var e = Entry(f[0]);

@@ -78,7 +78,13 @@ internal sealed class TimeResolver
         /// "September 28 last year") holds for the rest of its paragraph; a bare year ("in 2015", "last year")
         /// only for the rest of its sentence, as it is often background ("founded in 2001. In July, ...").
         public (int Year, int Index)? YearAt(ParsedExpression p) =>
-            _year is { } y && y.Paragraph == p.Paragraph && (!y.SentenceOnly || y.Sentence == p.Sentence) ? (y.Year, y.Index) : null;
+            _year is { } y && y.Paragraph == p.Paragraph && (y.SentenceOnly ? y.Sentence == p.Sentence : p.Sentence - y.Sentence <= NarrativeSentences)
+                ? (y.Year, y.Index) : null;
+
+        /// How many sentences after it a dated sentence still sets the year. A news paragraph is one to three
+        /// sentences; some wires send a whole story as one block, where a year told early ("joined in May 1980")
+        /// must not date a bare month told much later ("retired in December").
+        const int NarrativeSentences = 2;
 
         public void Record(int index, ParsedExpression p, TimeMention m, int? setYear)
         {

@@ -39,6 +39,14 @@ public class TemporalTaggerTests
         { "Police said on Monday, October 3, 2016 that two died.", Sunday, "Monday, October 3, 2016", "2016-10-03", "2016-10-03", "2016-10-03", TimeGranularity.Day },
         { "The vote is on Saturday, April 25.", "1998-03-05", "Saturday, April 25", "1998-04-25", "1998-04-25", "1998-04-25", TimeGranularity.Day },
         { "On Monday, the leaders will meet in Geneva.", Sunday, "Monday", "2016-10-03", "2016-10-03", "2016-10-03", TimeGranularity.Day },
+        // "planned to", "vowed to" look forward; a participle after "be" takes the auxiliary's tense; a cue after
+        // "that" belongs to another clause.
+        { "The delegation planned to leave for Nairobi on Thursday.", Monday, "Thursday", "2016-10-06", "2016-10-06", "2016-10-06", TimeGranularity.Day },
+        { "The union vowed to strike on Friday.", Monday, "Friday", "2016-10-07", "2016-10-07", "2016-10-07", TimeGranularity.Day },
+        { "The president on Saturday vowed to punish the attackers.", Monday, "Saturday", "2016-10-01", "2016-10-01", "2016-10-01", TimeGranularity.Day },
+        { "The summit will be held in Lisbon on Thursday.", Monday, "Thursday", "2016-10-06", "2016-10-06", "2016-10-06", TimeGranularity.Day },
+        { "The summit was held in Lisbon on Thursday.", Monday, "Thursday", "2016-09-29", "2016-09-29", "2016-09-29", TimeGranularity.Day },
+        { "Mayors warned Wednesday that police will not help.", "2016-10-05", "Wednesday", "2016-10-05", "2016-10-05", "2016-10-05", TimeGranularity.Day },
         { "The bomb went off at 10 p.m. Wednesday.", Monday, "10 p.m. Wednesday", "2016-09-28T22:00", "2016-09-28", "2016-09-28", TimeGranularity.Day },
         { "Gunmen struck on Monday at 10:30 pm.", Monday, "Monday at 10:30 pm", "2016-10-03T22:30", "2016-10-03", "2016-10-03", TimeGranularity.Day },
         { "Gunmen struck around noon Thursday.", Monday, "noon Thursday", "2016-09-29T12:00", "2016-09-29", "2016-09-29", TimeGranularity.Day },
@@ -266,6 +274,10 @@ public class TemporalTaggerTests
         // ... but not across paragraphs, and a bare year only within its sentence.
         { "On 1 January 2015, police arrested 12 people.\nOn 3 March, they were freed.", YearEnd, 1, "2016-03-03", -1 },
         { "The group was founded in 2001. In July, it attacked a base.", Monday, 1, "2016-07", -1 },
+        // A dated sentence sets the year for the next two sentences only: wires that send a story as one block
+        // go on to other years.
+        { "He flew in May 1980. He trained pilots. He was cited in December.", "1998-04-18", 1, "1980-12", 0 },
+        { "He flew in May 1980. He trained pilots. He taught. He wrote books. He was cited in December.", "1998-04-18", 1, "1997-12", -1 },
         { "In 2015, on 3 March, the group attacked a base.", Monday, 1, "2015-03-03", 0 },
         // In a report on a quarter, "a year ago" and "the year-earlier period" are that quarter a year before.
         { "Profit rose in the third quarter from a year ago.", Monday, 1, "2015-Q3", 0 },

@@ -1,0 +1,52 @@
+using Sitrep.Core.Events;
+using Sitrep.Core.Time;
+
+namespace Sitrep.Core.Tests.Events;
+
+/// Which of a clause's dates is the event's.
+public class EventDateTests
+{
+    static readonly EventCoder Coder = EventCoder.CreateDefault();
+    static readonly DateOnly Published = new(2016, 10, 3);
+
+    [Fact]
+    public void Code_ProtestAgainstAPlannedVote_TakesTheReportedDayNotThePlannedOne()
+    {
+        // The written-out date would win on its digits alone.
+        var text = "On Sunday, students protested against elections due on 30 October.";
+        var events = Coder.Code(new AnnotatedArticleBuilder(text, Published)
+            .Time("Sunday", "2016-10-02", "2016-10-02", TimeGranularity.Day)
+            .Time("30 October", "2016-10-30", "2016-10-30", TimeGranularity.Day)
+            .Build());
+
+        var e = Assert.Single(events, x => x.Kind == RecordKind.Event);
+        Assert.Equal(new DateOnly(2016, 10, 2), e.Date);
+    }
+
+    [Fact]
+    public void Code_OnlyAFutureDate_FallsBackToTheReportDay()
+    {
+        var text = "Traders protested against the budget for next year.";
+        var events = Coder.Code(new AnnotatedArticleBuilder(text, Published)
+            .Time("next year", "2017-01-01", "2017-12-31", TimeGranularity.Year)
+            .Build());
+
+        var e = Assert.Single(events, x => x.Kind == RecordKind.Event);
+        Assert.True(e.Date < Published, $"dated {e.Date}");
+        Assert.DoesNotContain(e.Evidence, ev => ev.Field == "date");
+    }
+
+    [Fact]
+    public void Code_YearOfTheCauseAndDayOfTheProtest_TakesTheDay()
+    {
+        var text = "Youths charged over the 2010 unrest protested today (3/10) outside the court.";
+        var events = Coder.Code(new AnnotatedArticleBuilder(text, Published)
+            .Time("2010", "2010-01-01", "2010-12-31", TimeGranularity.Year)
+            .Time("today (3/10)", "2016-10-03", "2016-10-03", TimeGranularity.Day)
+            .Build());
+
+        var e = Assert.Single(events, x => x.Kind == RecordKind.Event);
+        Assert.Equal(Published, e.Date);
+        Assert.Equal(TemporalStatus.Current, e.TemporalStatus);
+    }
+}
