@@ -100,6 +100,8 @@ public sealed class EventCoder
         // year"), never the day a reported incident happened.
         if (article.Published is { } published) ownTime = [.. ownTime.Where(t => t.Start!.Value <= published)];
         var main = triggers.OrderByDescending(t => t.Value.Strength).ThenBy(t => t.FirstToken).First();
+        var firstTrigger = triggers.MinBy(t => t.FirstToken)!;
+        ownTime = [.. ownTime.Where(t => !IsAboutAnOlderEvent(article, clause, firstTrigger, t))];
         var onlyCasualties = triggers.All(t => t.Value.Role == TriggerRole.Casualty);
         var isStatistic = HasCue(clause, "statistic") && figures.Any(f => f.Count.Best > 0);
         // An incident is dated by the expression nearest its trigger; a tally by the period it covers.
@@ -236,6 +238,22 @@ public sealed class EventCoder
             || (area.Level is PlaceLevel.Admin2 && place.Admin2Name == area.Name));
 
     static bool Finer(TimeMention a, TimeMention b) => a.Granularity < b.Granularity;
+
+    /// "protested against the 2014 coup", "killed a commander who led an attack in 2013", "victims of last year's
+    /// riot": an old date said after the clause's first trigger and after a word that turns to what the event is about (or inside
+    /// a noun: "the 1984 riots", "last year's massacre") dates that grievance or background, not the event.
+    bool IsAboutAnOlderEvent(AnnotatedArticle article, IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger, TimeMention time)
+    {
+        if (article.Published is not { } published || time.End!.Value >= published.AddDays(-HistoricalAfterDays)) return false;
+        var text = article.Article.Text;
+        var before = text[..time.Span.Start].TrimEnd();
+        var modifiesNoun = before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" a", StringComparison.OrdinalIgnoreCase)
+            || time.Text.EndsWith("'s", StringComparison.Ordinal) || time.Text.EndsWith("’s", StringComparison.Ordinal)
+            || text.AsSpan(time.Span.End).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(time.Span.End).StartsWith("’s", StringComparison.Ordinal);
+        if (modifiesNoun) return true;
+        return trigger.Span.End <= time.Span.Start && _lexicon.Cue("about").Match(clause)
+            .Any(c => c.Span.Start >= trigger.Span.End && c.Span.End <= time.Span.Start);
+    }
 
     /// "today (9/1)": a date written out beats a deictic word for the same clause.
     const int ExplicitDateBonus = 40;

@@ -49,4 +49,38 @@ public class EventDateTests
         Assert.Equal(Published, e.Date);
         Assert.Equal(TemporalStatus.Current, e.TemporalStatus);
     }
+
+    /// text, the old date's words, its start and end
+    public static TheoryData<string, string, string, string> Grievances => new()
+    {
+        { "Farmers marched in protest against the land seizures of 2009.", "2009", "2009-01-01", "2009-12-31" },
+        { "Veterans rallied to mark the anniversary of the 1999 ceasefire.", "1999", "1999-01-01", "1999-12-31" },
+        { "Police killed a commander who planned an ambush in March 2012.", "March 2012", "2012-03-01", "2012-03-31" },
+        { "Relatives protested over last year's killings.", "last year's", "2015-01-01", "2015-12-31" },
+    };
+
+    [Theory, MemberData(nameof(Grievances))]
+    public void Code_OldDateOfWhatTheEventIsAbout_DoesNotDateTheEvent(string text, string words, string start, string end)
+    {
+        var events = Coder.Code(new AnnotatedArticleBuilder(text, Published)
+            .Time(words, start, end, TimeGranularity.Year)
+            .Build());
+
+        var e = Assert.Single(events, x => x.Kind == RecordKind.Event);
+        Assert.Equal(TemporalStatus.Current, e.TemporalStatus);
+        Assert.DoesNotContain(e.Evidence, ev => ev.Field == "date");
+    }
+
+    [Fact]
+    public void Code_OldDateOfTheEventItself_StaysHistorical()
+    {
+        var text = "Rebels overran the garrison in March 2012.";
+        var events = Coder.Code(new AnnotatedArticleBuilder(text, Published)
+            .Time("March 2012", "2012-03-01", "2012-03-31", TimeGranularity.Month)
+            .Build());
+
+        var e = Assert.Single(events, x => x.Kind == RecordKind.Event);
+        Assert.Equal(TemporalStatus.Historical, e.TemporalStatus);
+        Assert.Equal(new DateOnly(2012, 3, 1), e.Date);
+    }
 }
