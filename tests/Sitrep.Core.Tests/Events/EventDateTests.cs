@@ -9,29 +9,27 @@ public class EventDateTests
     static readonly EventCoder Coder = EventCoder.CreateDefault();
     static readonly DateOnly Published = new(2016, 10, 3);
 
+    /// The one event coded from a text whose dates are given as (words, start, end, granularity).
+    static ConflictEvent CodeOne(string text, params (string Words, string Start, string End, TimeGranularity Granularity)[] times)
+    {
+        var builder = new AnnotatedArticleBuilder(text, Published);
+        foreach (var (words, start, end, granularity) in times) builder.Time(words, start, end, granularity);
+        return Assert.Single(Coder.Code(builder.Build()), x => x.Kind == RecordKind.Event);
+    }
+
     [Fact]
     public void Code_ProtestAgainstAPlannedVote_TakesTheReportedDayNotThePlannedOne()
     {
         // The written-out date would win on its digits alone.
-        var text = "On Sunday, students protested against elections due on 30 October.";
-        var events = Coder.Code(new AnnotatedArticleBuilder(text, Published)
-            .Time("Sunday", "2016-10-02", "2016-10-02", TimeGranularity.Day)
-            .Time("30 October", "2016-10-30", "2016-10-30", TimeGranularity.Day)
-            .Build());
-
-        var e = Assert.Single(events, x => x.Kind == RecordKind.Event);
+        var e = CodeOne("On Sunday, students protested against elections due on 30 October.",
+            ("Sunday", "2016-10-02", "2016-10-02", TimeGranularity.Day), ("30 October", "2016-10-30", "2016-10-30", TimeGranularity.Day));
         Assert.Equal(new DateOnly(2016, 10, 2), e.Date);
     }
 
     [Fact]
     public void Code_OnlyAFutureDate_FallsBackToTheReportDay()
     {
-        var text = "Traders protested against the budget for next year.";
-        var events = Coder.Code(new AnnotatedArticleBuilder(text, Published)
-            .Time("next year", "2017-01-01", "2017-12-31", TimeGranularity.Year)
-            .Build());
-
-        var e = Assert.Single(events, x => x.Kind == RecordKind.Event);
+        var e = CodeOne("Traders protested against the budget for next year.", ("next year", "2017-01-01", "2017-12-31", TimeGranularity.Year));
         Assert.True(e.Date < Published, $"dated {e.Date}");
         Assert.DoesNotContain(e.Evidence, ev => ev.Field == "date");
     }
@@ -39,15 +37,9 @@ public class EventDateTests
     [Fact]
     public void Code_YearOfTheCauseAndDayOfTheProtest_TakesTheDay()
     {
-        var text = "Youths charged over the 2010 unrest protested today (3/10) outside the court.";
-        var events = Coder.Code(new AnnotatedArticleBuilder(text, Published)
-            .Time("2010", "2010-01-01", "2010-12-31", TimeGranularity.Year)
-            .Time("today (3/10)", "2016-10-03", "2016-10-03", TimeGranularity.Day)
-            .Build());
-
-        var e = Assert.Single(events, x => x.Kind == RecordKind.Event);
-        Assert.Equal(Published, e.Date);
-        Assert.Equal(TemporalStatus.Current, e.TemporalStatus);
+        var e = CodeOne("Youths charged over the 2010 unrest protested today (3/10) outside the court.",
+            ("2010", "2010-01-01", "2010-12-31", TimeGranularity.Year), ("today (3/10)", "2016-10-03", "2016-10-03", TimeGranularity.Day));
+        Assert.Equal((Published, TemporalStatus.Current), (e.Date, e.TemporalStatus));
     }
 
     /// text, the old date's words, its start and end
@@ -62,11 +54,7 @@ public class EventDateTests
     [Theory, MemberData(nameof(Grievances))]
     public void Code_OldDateOfWhatTheEventIsAbout_DoesNotDateTheEvent(string text, string words, string start, string end)
     {
-        var events = Coder.Code(new AnnotatedArticleBuilder(text, Published)
-            .Time(words, start, end, TimeGranularity.Year)
-            .Build());
-
-        var e = Assert.Single(events, x => x.Kind == RecordKind.Event);
+        var e = CodeOne(text, (words, start, end, TimeGranularity.Year));
         Assert.Equal(TemporalStatus.Current, e.TemporalStatus);
         Assert.DoesNotContain(e.Evidence, ev => ev.Field == "date");
     }
@@ -74,13 +62,7 @@ public class EventDateTests
     [Fact]
     public void Code_OldDateOfTheEventItself_StaysHistorical()
     {
-        var text = "Rebels overran the garrison in March 2012.";
-        var events = Coder.Code(new AnnotatedArticleBuilder(text, Published)
-            .Time("March 2012", "2012-03-01", "2012-03-31", TimeGranularity.Month)
-            .Build());
-
-        var e = Assert.Single(events, x => x.Kind == RecordKind.Event);
-        Assert.Equal(TemporalStatus.Historical, e.TemporalStatus);
-        Assert.Equal(new DateOnly(2012, 3, 1), e.Date);
+        var e = CodeOne("Rebels overran the garrison in March 2012.", ("March 2012", "2012-03-01", "2012-03-31", TimeGranularity.Month));
+        Assert.Equal((TemporalStatus.Historical, new DateOnly(2012, 3, 1)), (e.TemporalStatus, e.Date));
     }
 }
