@@ -52,7 +52,10 @@ public static partial class AcledEvaluation
         Console.WriteLine($"event type accuracy:       {Share(s => s.Type):F3}  (macro F1 {types.MacroF1:F3} over {types.F1ByClass().Count} gold types)");
         Console.WriteLine($"actor kinds (inter1/inter2, order-free): {Share(s => s.ActorKinds):F3}");
         Console.WriteLine($"location within 25 km:     {Share(s => s.Within25Km):F3}  (ceiling {LocationCeiling(rows):F3}: notes naming, by any gazetteer name, a place within 25 km of the gold point)");
-        Console.WriteLine($"date exact:                {Share(s => s.Date):F3}");
+        // "today", "this morning": the publication day, which this protocol sets a day after the event.
+        var deictic = Enumerable.Range(0, rows.Length).Count(i => scores[i].Predicted is { } p && p.Date == rows[i].Date.AddDays(1)
+            && p.Evidence.Any(e => e.Field == "date" && !e.Text.Any(char.IsDigit)));
+        Console.WriteLine($"date exact:                {Share(s => s.Date):F3}  ({deictic / (double)Math.Max(1, rows.Length):F3} of notes are dated by a word for the publication day, \"today\", one day after EVENT_DATE here)");
         var dated = scores.Where(s => s.DateInText).ToArray();
         Console.WriteLine($"date exact (date in text): {(dated.Length == 0 ? 0 : dated.Count(s => s.Date) / (double)dated.Length):F3}  ({dated.Length:N0} notes)");
         Console.WriteLine($"fatalities exact:          {Share(s => s.Fatalities):F3}");
