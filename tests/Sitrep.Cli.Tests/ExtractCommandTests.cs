@@ -22,6 +22,11 @@ public sealed class ExtractCommandTests : IDisposable
         foreach (var r in records)
         {
             Assert.StartsWith("ev_", r.GetProperty("event_id").GetString());
+            // Every field that has a value has a confidence, and an empty field has none.
+            var confidence = r.GetProperty("field_confidence");
+            Assert.Equal(r.GetProperty("location").ValueKind == JsonValueKind.Null, confidence.GetProperty("location").ValueKind == JsonValueKind.Null);
+            Assert.Equal(r.GetProperty("fatalities").ValueKind == JsonValueKind.Null, confidence.GetProperty("fatalities").ValueKind == JsonValueKind.Null);
+            Assert.InRange(confidence.GetProperty("date").GetDouble(), 0, 1);
             var text = texts[r.GetProperty("article_id").GetString()!];
             foreach (var ev in r.GetProperty("evidence").EnumerateArray())
             {

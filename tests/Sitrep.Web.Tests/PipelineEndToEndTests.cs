@@ -62,6 +62,7 @@ public class PipelineEndToEndTests(WritableSitrepWebFactory factory) : IClassFix
         var reports = detail.GetProperty("reports").EnumerateArray().ToList();
         Assert.Equal(["jalalabad-a", "jalalabad-b"], reports.Select(r => r.GetProperty("article_id").GetString()).Order());
         Assert.All(reports, r => Assert.Contains(r.GetProperty("evidence").EnumerateArray(), v => v.GetProperty("field").GetString() == "location"));
+        Assert.All(reports, r => Assert.InRange(r.GetProperty("field_confidence").GetProperty("location").GetDouble(), 0.01, 1));
 
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/articles/jalalabad-copy", Cancel)).StatusCode);
 

@@ -65,6 +65,7 @@ public static partial class AcledEvaluation
             Console.WriteLine($"fatalities exact (gold>0): {withDeaths.Count(i => scores[i].Fatalities) / (double)withDeaths.Length:F3}  ({withDeaths.Length:N0} notes)");
         }
         Console.WriteLine($"extra current events/note: {(rows.Length == 0 ? 0 : scores.Sum(s => s.ExtraEvents) / (double)rows.Length):F3}");
+        PrintCalibration(scores);
         PrintConfusion(rows, scores, lexicon);
         if (missesFile is not null) WriteMisses(missesFile, rows, scores, results);
         return 0;
@@ -119,6 +120,25 @@ public static partial class AcledEvaluation
 
     [GeneratedRegex(@"[\p{L}\p{M}'’]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WordRun();
+
+    /// Whether field confidence ranks what it should: how often the place and the date are right in each band.
+    static void PrintCalibration(Score[] scores)
+    {
+        var bands = new (string Name, double From, double To)[] { ("< 0.5", 0, 0.5), ("0.5-0.75", 0.5, 0.75), (">= 0.75", 0.75, 1.01) };
+        void Line(string field, Func<FieldConfidence, double?> confidence, Func<Score, bool> right)
+        {
+            var parts = bands.Select(b =>
+            {
+                var inBand = scores.Where(s => s.Predicted?.FieldConfidence is { } c && confidence(c) is { } v && v >= b.From && v < b.To).ToArray();
+                return inBand.Length == 0 ? $"{b.Name}: -" : $"{b.Name}: {inBand.Count(right) / (double)inBand.Length:F3} (n={inBand.Length:N0})";
+            });
+            Console.WriteLine($"{field,-27}{string.Join("   ", parts)}");
+        }
+        Console.WriteLine("right, by field confidence:");
+        Line("  location within 25 km", c => c.Location, s => s.Within25Km);
+        Line("  date exact", c => c.Date, s => s.Date);
+        Line("  fatalities exact", c => c.Fatalities, s => s.Fatalities);
+    }
 
     static void PrintConfusion(GoldRow[] rows, Score[] scores, EventLexicon lexicon)
     {

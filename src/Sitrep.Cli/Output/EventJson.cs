@@ -39,6 +39,7 @@ public static class EventJson
         w.WriteString("temporal_status", e.TemporalStatus == TemporalStatus.Current ? "current" : "historical");
         w.WriteString("source", e.Source);
         w.WriteNumber("confidence", e.Confidence);
+        WriteFieldConfidence(w, e.FieldConfidence);
         w.WriteString("published", result.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         w.WriteString("published_source", result.PublishedSource.ToString().ToLowerInvariant());
         w.WriteStartArray("sentences");
@@ -47,6 +48,18 @@ public static class EventJson
         w.WriteStartArray("evidence");
         foreach (var ev in e.Evidence) WriteSpan(w, ev.Field, ev.Span, ev.Text);
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    static void WriteFieldConfidence(Utf8JsonWriter w, FieldConfidence? c)
+    {
+        if (c is null) { w.WriteNull("field_confidence"); return; }
+        w.WriteStartObject("field_confidence");
+        foreach (var (name, value) in new[] { ("event_type", c.EventType), ("actor1", c.Actor1), ("actor2", c.Actor2), ("location", c.Location),
+            ("date", c.Date), ("fatalities", c.Fatalities), ("injuries", c.Injuries) })
+        {
+            if (value is { } v) w.WriteNumber(name, v); else w.WriteNull(name);
+        }
         w.WriteEndObject();
     }
 

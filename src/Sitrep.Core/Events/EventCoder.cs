@@ -472,7 +472,15 @@ public sealed class EventCoder
             Source: source,
             Confidence: Math.Round(Math.Min(confidence, 0.95), 2),
             Sentences: [.. draft.Sentences.Select(s => s.Span)],
-            Evidence: evidence.ToImmutable());
+            Evidence: evidence.ToImmutable(),
+            FieldConfidence: new FieldConfidence(
+                EventType: subType is null ? null : FieldConfidenceRules.EventType(draft.Strength, draft.OnlyCasualties),
+                Actor1: FieldConfidenceRules.Actor(actor1),
+                Actor2: FieldConfidenceRules.Actor(actor2),
+                Location: FieldConfidenceRules.Location(place, ReferenceEquals(place, draft.Place), draft.Near),
+                Date: FieldConfidenceRules.Date(draft.Time, draft.Time is { } dated && draft.Sentences.Any(s => s.Span.Contains(dated.Span)), date is not null),
+                Fatalities: FieldConfidenceRules.Figures(draft.Fatalities),
+                Injuries: FieldConfidenceRules.Figures(draft.Injuries)));
     }
 
     /// The codebook's rules that depend on who did what to whom, applied once every clause is in.

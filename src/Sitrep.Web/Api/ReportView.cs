@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Sitrep.Web.Api;
 
 /// One article's record of an event, as that article told it: its own figures, place, actors and evidence.
-/// EventId is the merged event it went into (null for a statistic).
+/// EventId is the merged event it went into (null for a statistic). FieldConfidence scores each coded field.
 public sealed record ReportView(
     string ReportId,
     string ArticleId,
@@ -23,6 +23,7 @@ public sealed record ReportView(
     CasualtiesView? Injuries,
     string TemporalStatus,
     double Confidence,
+    Sitrep.Core.Events.FieldConfidence? FieldConfidence,
     string Notes,
     ImmutableArray<SpanView> Sentences,
     ImmutableArray<EvidenceView> Evidence);

@@ -49,7 +49,7 @@ public sealed class Views(CountryDirectory countries)
             report.ReportId, r.ArticleId, report.EventId, Name(r.Kind), report.Published, report.Source, report.Url,
             r.EventType, r.SubEventType, Actor(r.Actor1), Actor(r.Actor2), Location(r.Location),
             r.Date, r.TimePrecision, Figures(r.Fatalities), Figures(r.Injuries), Name(r.TemporalStatus), r.Confidence,
-            report.Notes,
+            r.FieldConfidence, report.Notes,
             [.. r.Sentences.IsDefault ? [] : r.Sentences.Select(s => new SpanView(s.Start, s.End))],
             [.. r.Evidence.IsDefault ? [] : r.Evidence.Select(v => new EvidenceView(v.Field, v.Span.Start, v.Span.End, v.Text))]);
     }

@@ -33,6 +33,16 @@ function casualtyText(c) {
   return c ? fmtRange(c.best, c.low, c.high) : '<span class="muted">—</span>';
 }
 
+/** A field's confidence as a small badge, or nothing when the report has none for it. */
+export function confidenceOf(fieldConfidence) {
+  return (field) => {
+    const value = fieldConfidence?.[field];
+    if (value === null || value === undefined) return '';
+    const band = value >= 0.75 ? 'high' : value >= 0.5 ? 'medium' : 'low';
+    return ` <span class="conf conf-${band}" title="coding confidence">${value.toFixed(2)}</span>`;
+  };
+}
+
 export class Detail {
   constructor({ onClose }) {
     this.el = $('detail');
@@ -68,13 +78,15 @@ export class Detail {
     type.textContent = ev.event_type ?? (ev.kind === 'statistic' ? 'Statistic' : 'Event');
     type.style.color = typeColor(ev.event_type);
     $('d-title').textContent = [ev.sub_event_type, loc?.name].filter(Boolean).join(' · ') || ev.event_id;
+    // How sure the first report's coding was of each field: a hint of which fields to check against the text.
+    const sure = confidenceOf(ev.reports?.[0]?.field_confidence);
     const rows = [
-      ['Date', `${fmtDate(ev.event_date, ev.time_precision)} <span class="muted">(precision ${esc(ev.time_precision)})</span>`],
-      ['Actor 1', actorText(ev.actor1)],
-      ['Actor 2', actorText(ev.actor2)],
-      ['Location', loc ? `${esc([loc.name, loc.admin2, loc.admin1, loc.country].filter(Boolean).join(', '))} <span class="muted">(${loc.latitude.toFixed(3)}, ${loc.longitude.toFixed(3)}; precision ${esc(loc.geo_precision)})</span>` : '<span class="muted">—</span>'],
-      ['Fatalities', casualtyText(ev.fatalities)],
-      ['Injuries', casualtyText(ev.injuries)],
+      ['Date', `${fmtDate(ev.event_date, ev.time_precision)} <span class="muted">(precision ${esc(ev.time_precision)})</span>${sure('date')}`],
+      ['Actor 1', actorText(ev.actor1) + sure('actor1')],
+      ['Actor 2', actorText(ev.actor2) + sure('actor2')],
+      ['Location', loc ? `${esc([loc.name, loc.admin2, loc.admin1, loc.country].filter(Boolean).join(', '))} <span class="muted">(${loc.latitude.toFixed(3)}, ${loc.longitude.toFixed(3)}; precision ${esc(loc.geo_precision)})</span>${sure('location')}` : '<span class="muted">—</span>'],
+      ['Fatalities', casualtyText(ev.fatalities) + sure('fatalities')],
+      ['Injuries', casualtyText(ev.injuries) + sure('injuries')],
       ['Sources', `${fmtInt(ev.source_count)}`],
       ['Status', esc(ev.temporal_status ?? '')],
       ['Event id', `<code>${esc(ev.event_id)}</code>`],
