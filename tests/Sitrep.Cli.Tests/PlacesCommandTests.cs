@@ -57,6 +57,16 @@ public sealed class PlacesCommandTests : IDisposable
     }
 
     [Fact]
+    public void Places_OptionItDoesNotHave_IsRefusedNotReadAsAFile()
+    {
+        var run = SitrepProcess.Run("Shelling hit Aleppo.", "places", "-", "--resolve-onlee");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--resolve-onlee: not an option", run.Stderr + run.Stdout);
+        Assert.DoesNotContain("no such file", run.Stderr);
+    }
+
+    [Fact]
     public void Places_PlainTextOnStdin_WritesOneJsonArray()
     {
         var run = SitrepProcess.Run("Shelling hit the outskirts of Aleppo, Syria.", "places", "-");

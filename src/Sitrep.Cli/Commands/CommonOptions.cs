@@ -10,6 +10,15 @@ public static class CommonOptions
     {
         Description = "Files, folders or - for stdin: plain text, JSONL lines {\"id\",\"text\",\"published\",\"source\",\"url\"}, JSON, HTML pages, RSS/Atom feeds",
         Arity = ArgumentArity.OneOrMore,
+        // An option the command does not have would otherwise be read as a file name ("--publishd: no such file").
+        Validators =
+        {
+            r =>
+            {
+                foreach (var token in r.Tokens.Where(t => t.Value.Length > 1 && t.Value[0] == '-' && !File.Exists(t.Value) && !Directory.Exists(t.Value)))
+                    r.AddError($"{token.Value}: not an option of this command (see --help); a file whose name starts with '-' can be given as ./{token.Value}");
+            },
+        },
     };
 
     public static Option<string?> Published() => new("--published")
