@@ -51,7 +51,9 @@ public sealed class EventCoder
             foreach (var clause in Clauses(article.SentenceTokens[s]))
             {
                 var span = clause[0].Span.Cover(clause[^1].Span);
-                var ownTime = article.Times.Where(t => span.Contains(t.Span) && IsDate(t)).ToList();
+                // A date after publication is a plan or a deadline ("polls scheduled on 31 January", "the budget for
+                // next year"), never the day a reported incident happened, nor the narrative's time.
+                var ownTime = article.Times.Where(t => span.Contains(t.Span) && IsDate(t) && !(t.Start > article.Published)).ToList();
                 CodeClause(article, where, sentence, clause, span, ownTime, narrative, drafts);
                 if (ownTime.Count > 0) narrative = ownTime[^1];
             }
@@ -96,9 +98,6 @@ public sealed class EventCoder
         // "On strike since Tuesday": the date that starts an ongoing state is not the day being reported.
         var onsets = _lexicon.Cue("onset").Match(clause);
         ownTime = [.. ownTime.Where(t => !onsets.Any(o => o.Span.End <= t.Span.Start && t.Span.Start - o.Span.End <= 1))];
-        // A date after publication is a plan or a deadline ("polls scheduled on 31 January", "the budget for next
-        // year"), never the day a reported incident happened.
-        if (article.Published is { } published) ownTime = [.. ownTime.Where(t => t.Start!.Value <= published)];
         var main = triggers.OrderByDescending(t => t.Value.Strength).ThenBy(t => t.FirstToken).First();
         var firstTrigger = triggers.MinBy(t => t.FirstToken)!;
         ownTime = [.. ownTime.Where(t => !IsAboutAnOlderEvent(article, clause, firstTrigger, t))];
@@ -240,7 +239,7 @@ public sealed class EventCoder
     static bool Finer(TimeMention a, TimeMention b) => a.Granularity < b.Granularity;
 
     /// "protested against the 2014 coup", "killed a commander who led an attack in 2013", "victims of last year's
-    /// riot": an old date said after the clause's first trigger and after a word that turns to what the event is about (or inside
+    /// riot": an old date said after a word that turns to what the event is about (or inside
     /// a noun: "the 1984 riots", "last year's massacre") dates that grievance or background, not the event.
     bool IsAboutAnOlderEvent(AnnotatedArticle article, IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger, TimeMention time)
     {
@@ -251,8 +250,10 @@ public sealed class EventCoder
             || time.Text.EndsWith("'s", StringComparison.Ordinal) || time.Text.EndsWith("’s", StringComparison.Ordinal)
             || text.AsSpan(time.Span.End).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(time.Span.End).StartsWith("’s", StringComparison.Ordinal);
         if (modifiesNoun) return true;
-        return trigger.Span.End <= time.Span.Start && _lexicon.Cue("about").Match(clause)
-            .Any(c => c.Span.Start >= trigger.Span.End && c.Span.End <= time.Span.Start);
+        // After the trigger ("protested against the 2014 coup"), or in a clause opened before it ("families whose
+        // relatives drowned last year protested").
+        return _lexicon.Cue("about").Match(clause).Any(c => c.Span.End <= time.Span.Start
+            && (c.Span.Start >= trigger.Span.End || (trigger.Span.Start >= time.Span.End && !c.Span.Of(text).Equals("that", StringComparison.OrdinalIgnoreCase))));
     }
 
     /// "today (9/1)": a date written out beats a deictic word for the same clause.
