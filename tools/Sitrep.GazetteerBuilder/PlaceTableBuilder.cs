@@ -157,6 +157,22 @@ public sealed class PlaceTableBuilder(IReadOnlyList<(bool IsPrefix, string Words
         Console.WriteLine($"{Path.GetFileName(path)}: {added:N0} places added");
     }
 
+    /// A region the sources lack ("Darfur", "the Sahel"), from data/geo/regions.tsv; id is below zero, as it is no
+    /// GeoNames feature. An existing place of the same name keeps its own entry: the resolver chooses between them.
+    public void AddRegion(int id, string name, string? countryCode, double latitude, double longitude, IEnumerable<string> aliases)
+    {
+        if (id >= 0) throw new ArgumentOutOfRangeException(nameof(id), "region ids are below zero");
+        if (countryCode is not null && !_countries.ContainsKey(countryCode)) throw new InvalidOperationException($"regions.tsv: {name}: no country {countryCode}");
+        var region = new PlaceDraft
+        {
+            Id = id, Name = name, CountryCode = countryCode ?? "", FeatureCode = "L.RGN", Level = PlaceLevel.Region,
+            Source = PlaceSource.Admin, Latitude = latitude, Longitude = longitude,
+        };
+        region.AddName(name, true);
+        foreach (var alias in aliases) region.AddName(alias.Trim(), false);
+        _places[id] = region;
+    }
+
     public void AddCountryAliases(string iso2, IEnumerable<string> aliases)
     {
         if (!_countries.TryGetValue(iso2, out var country)) return;

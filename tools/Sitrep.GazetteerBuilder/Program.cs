@@ -42,6 +42,14 @@ foreach (var line in DataDirectory.ReadLexicon("countries", "demonyms.tsv"))
     var parts = line.Split('\t');
     builder.AddCountryAliases(parts[0], [parts[1]]);
 }
+var regionId = 0;
+foreach (var line in DataDirectory.ReadLexicon("geo", "regions.tsv"))
+{
+    var parts = line.Split('\t');
+    builder.AddRegion(--regionId, parts[0], parts[1] == "-" ? null : parts[1],
+        double.Parse(parts[2], CultureInfo.InvariantCulture), double.Parse(parts[3], CultureInfo.InvariantCulture),
+        parts.Length > 4 ? parts[4].Split(',') : []);
+}
 var tables = builder.Build();
 tables.Write(output);
 Console.WriteLine($"{tables.Count:N0} places, {tables.KeyCount:N0} names, {tables.Postings.Length:N0} postings");

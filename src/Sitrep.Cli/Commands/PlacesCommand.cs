@@ -129,7 +129,7 @@ public static class PlacesCommand
             w.WriteNumber("end", m.Span.End);
             w.WriteString("text", m.Text);
             w.WriteString("name", standIn ? null : p?.Name);
-            if (p is null || standIn) w.WriteNull("geonameid"); else w.WriteNumber("geonameid", p.GeonameId);
+            if (p?.GeoNamesId is not { } placeId || standIn) w.WriteNull("geonameid"); else w.WriteNumber("geonameid", placeId);
             if (p is null)
             {
                 w.WriteNull("latitude");
@@ -150,7 +150,7 @@ public static class PlacesCommand
             {
                 // Not in the gazetteer: the coordinates above are those of the enclosing area the text names.
                 w.WriteStartObject("within");
-                w.WriteNumber("geonameid", p!.GeonameId);
+                if (p!.GeoNamesId is { } areaId) w.WriteNumber("geonameid", areaId); else w.WriteNull("geonameid");
                 w.WriteString("name", p.Name);
                 w.WriteString("feature", $"{p.FeatureClass}.{p.FeatureCode}");
                 w.WriteEndObject();
@@ -159,7 +159,7 @@ public static class PlacesCommand
             foreach (var a in m.Alternatives)
             {
                 w.WriteStartObject();
-                w.WriteNumber("geonameid", a.GeonameId);
+                if (a.GeoNamesId is { } altId) w.WriteNumber("geonameid", altId); else w.WriteNull("geonameid");
                 w.WriteString("name", a.Name);
                 w.WriteNumber("latitude", a.Latitude);
                 w.WriteNumber("longitude", a.Longitude);

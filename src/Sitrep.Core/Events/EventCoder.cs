@@ -593,7 +593,7 @@ public sealed class EventCoder
             PlaceLevel.Admin2 or PlaceLevel.Admin3 => 2,
             _ => 3,
         };
-        return new EventLocation(p.Name, p.Admin1Name, p.CountryCode, p.Latitude, p.Longitude, p.GeonameId, precision);
+        return new EventLocation(p.Name, p.Admin1Name, p.CountryCode, p.Latitude, p.Longitude, p.GeoNamesId, precision);
     }
 
     /// The place an article is about when a clause names none: its most specific, most repeated place.

@@ -300,7 +300,9 @@ public sealed class Geoparser
         for (var j = i; j < tokens.Count && j < i + MaxNameTokens; j++)
         {
             var tok = tokens[j];
-            if (j > i && !Adjacent(text, tokens, j - 1, j)) break;
+            // "W. Va.": the dot after an initial may sit inside a name the gazetteer knows.
+            if (tok.Text == "." && j > i && tokens[j - 1].Text.Length == 1 && char.IsUpper(tokens[j - 1].Text[0]) && Adjacent(text, tokens, j - 1, j)) continue;
+            if (j > i && !Adjacent(text, tokens, j - 1, j) && tokens[j - 1].Text != ".") break;
             if (tok.Kind != TokenKind.Word) break;
             var capitalised = tok.IsCapitalised;
             if (!capitalised && !_lexicon.Connectors.Contains(tok.Text)) break;
@@ -375,7 +377,9 @@ public sealed class Geoparser
         if (single && AllCaps(tokens[start].Text) && tokens[start].Text.Length <= 5 && !HasCountry(topo.KeyIndex) && !IsDateline(tokens, start)
             && !(tokens[start].Text.Contains('.', StringComparison.Ordinal) && HasCountryOrAdmin1(topo.KeyIndex))) return false;
         // "Central Region", "Capital Territory": names made only of generic words name nothing in particular.
-        if (!single && AllGeneric(tokens, start, end)) return false;
+        // ... unless the gazetteer knows the whole as a region, a country or a province ("Middle East", "West Bank",
+        // "Eastern Province").
+        if (!single && AllGeneric(tokens, start, end) && !NamesRegionOrProvince(topo.KeyIndex)) return false;
         // "I", "Al", "Ky": one- and two-letter words are places only when they name a country or an ADM1.
         var letters = tokens[start].Text.Count(char.IsLetter);
         if (single && (letters < 2 || letters == 2 && !HasCountryOrAdmin1(topo.KeyIndex))) return false;
@@ -823,10 +827,11 @@ public sealed class Geoparser
         }
     }
 
-    /// Countries, continents, and big places by their main name -- or by any name when a city of millions
-    /// ("Chittagong" for Chattogram, "Bombay").
+    /// Countries, continents, the regions news names ("Darfur", "the Sahel"), and big places by their main name -- or
+    /// by any name when a city of millions ("Chittagong" for Chattogram, "Bombay").
     bool IsProminent(int place, bool byAlias) =>
         (PlaceLevel)_t.Levels[place] is PlaceLevel.Country or PlaceLevel.Continent || _t.Populations[place] >= 1_000_000
+        || (!byAlias && (PlaceLevel)_t.Levels[place] == PlaceLevel.Region)
         || (!byAlias && ((PlaceLevel)_t.Levels[place] == PlaceLevel.Admin1 && _t.Populations[place] >= 20_000 || _t.Populations[place] >= 100_000));
 
     void LoadSenses(Toponym t)
@@ -1002,6 +1007,15 @@ public sealed class Geoparser
 
     bool HasCountryOrAdmin1(int keyIndex) => (Facts(keyIndex) & KeyFacts.CountryOrAdmin1) != 0;
 
+    bool NamesRegionOrProvince(int keyIndex)
+    {
+        foreach (var p in _t.PostingsOf(keyIndex))
+        {
+            if ((PlaceLevel)_t.Levels[p & ~GazetteerTables.AliasFlag] is PlaceLevel.Region or PlaceLevel.Continent or PlaceLevel.Country or PlaceLevel.Admin1) return true;
+        }
+        return false;
+    }
+
     /// What recognition asks of a name's senses, computed once per name and shared by all calls.
     KeyFacts Facts(int keyIndex) => _keyFacts.GetOrAdd(keyIndex, static (k, self) => self.ComputeFacts(k), this);
 
@@ -1012,7 +1026,7 @@ public sealed class Geoparser
         {
             var place = p & ~GazetteerTables.AliasFlag;
             var level = (PlaceLevel)_t.Levels[place];
-            if (level is PlaceLevel.Country or PlaceLevel.Admin1 or PlaceLevel.Admin2 or PlaceLevel.Continent || _t.Populations[place] >= StrongPopulation)
+            if (level is PlaceLevel.Country or PlaceLevel.Admin1 or PlaceLevel.Admin2 or PlaceLevel.Continent or PlaceLevel.Region || _t.Populations[place] >= StrongPopulation)
                 facts |= KeyFacts.Strong;
             if (level == PlaceLevel.Country) facts |= KeyFacts.Country;
             if (level is PlaceLevel.Country or PlaceLevel.Admin1) facts |= KeyFacts.CountryOrAdmin1;

@@ -79,11 +79,26 @@ public sealed class Tokenizer
                 i += 2;
                 continue;
             }
+            // A state abbreviation after an initial: "W.Va." (a capital, a dot, a capitalised short word, a dot).
+            if (c == '.' && i - start == 1 && char.IsUpper(text[start]) && ShortCapitalisedThenDot(text, i + 1, limit) is > 0 and var end)
+            {
+                i = end;
+                continue;
+            }
             break;
         }
         // Keep the closing dot of a dotted abbreviation ("U.S." rather than "U.S").
         if (i < limit && text[i] == '.' && i - start >= 3 && text[i - 2] == '.') i++;
         return i;
+    }
+
+    /// The end (after the dot) of two or three letters, the first a capital, followed by a dot; else 0.
+    static int ShortCapitalisedThenDot(string text, int i, int limit)
+    {
+        if (i >= limit || !char.IsUpper(text[i])) return 0;
+        var k = i + 1;
+        while (k < limit && char.IsLower(text[k]) && k - i < 3) k++;
+        return k - i >= 2 && k < limit && text[k] == '.' && (k + 1 >= limit || !char.IsLetter(text[k + 1])) ? k + 1 : 0;
     }
 
     static bool IsSingleLetterRun(string text, int start, int dot) => dot - start == 1 || text[dot - 2] == '.';
