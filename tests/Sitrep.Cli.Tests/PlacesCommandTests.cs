@@ -42,7 +42,11 @@ public sealed class PlacesCommandTests : IDisposable
             var (start, end) = (t.GetProperty("start").GetInt32(), t.GetProperty("end").GetInt32());
             Assert.Equal(texts["a"][start..end], t.GetProperty("text").GetString());
             Assert.Equal(JsonValueKind.Array, t.GetProperty("alternatives").ValueKind);
+            // Runner-ups are scored on the chosen sense's scale, never above it.
+            foreach (var a in t.GetProperty("alternatives").EnumerateArray())
+                Assert.InRange(a.GetProperty("score").GetDouble(), 0, t.GetProperty("score").GetDouble());
         }
+        Assert.Contains(toponyms, t => t.GetProperty("alternatives").GetArrayLength() > 0);
         var country = Assert.Single(toponyms, t => t.GetProperty("text").GetString() == "Afghanistan");
         Assert.Equal(1149361, country.GetProperty("geonameid").GetInt64());
         Assert.Equal("AF", country.GetProperty("country").GetString());

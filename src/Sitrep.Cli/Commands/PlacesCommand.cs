@@ -156,16 +156,17 @@ public static class PlacesCommand
                 w.WriteEndObject();
             }
             w.WriteStartArray("alternatives");
-            foreach (var a in m.Alternatives)
+            for (var k = 0; k < m.Alternatives.Length; k++)
             {
+                var a = m.Alternatives[k];
                 w.WriteStartObject();
                 if (a.GeoNamesId is { } altId) w.WriteNumber("geonameid", altId); else w.WriteNull("geonameid");
                 w.WriteString("name", a.Name);
                 w.WriteNumber("latitude", a.Latitude);
                 w.WriteNumber("longitude", a.Longitude);
                 w.WriteString("country", a.CountryCode);
-                // PlaceMention keeps the runner-ups in order but not their scores.
-                w.WriteNull("score");
+                if (!m.AlternativeScores.IsDefault && k < m.AlternativeScores.Length) w.WriteNumber("score", m.AlternativeScores[k]);
+                else w.WriteNull("score");
                 w.WriteEndObject();
             }
             w.WriteEndArray();

@@ -745,8 +745,10 @@ public sealed class Geoparser
             for (var s = 0; s < t.Score.Length; s++) z += Math.Exp(t.Score[s] - top);
             var alternatives = order.Skip(1).Select(s => _gazetteer.PlaceAt(t.Senses[s])).ToImmutableArray();
             // A name found under another spelling is a weaker match.
-            var score = Math.Round((t.Variant ? 0.8 : 1) / z, 3);
-            mentions.Add(new PlaceMention(span, span.Of(text), _gazetteer.PlaceAt(t.Senses[order[0]]), score, alternatives, false, t.InName));
+            var weight = t.Variant ? 0.8 : 1;
+            var score = Math.Round(weight / z, 3);
+            var alternativeScores = order.Skip(1).Select(s => Math.Round(weight * Math.Exp(t.Score[s] - top) / z, 3)).ToImmutableArray();
+            mentions.Add(new PlaceMention(span, span.Of(text), _gazetteer.PlaceAt(t.Senses[order[0]]), score, alternatives, false, t.InName, alternativeScores));
         }
         return mentions.ToImmutable();
     }
