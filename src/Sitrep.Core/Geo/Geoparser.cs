@@ -698,11 +698,12 @@ public sealed class Geoparser
                 votes = new Votes(evidence);
                 foreach (var t in toponyms) votes.Add(t, this);
             }
+            var neighbours = new Neighbourhood(this, toponyms);
             foreach (var t in toponyms)
             {
                 if (t.Senses.Length == 0) continue;
                 t.Score = new double[t.Senses.Length];
-                for (var s = 0; s < t.Senses.Length; s++) t.Score[s] = t.Prior[s] + Context(t, s, toponyms, votes);
+                for (var s = 0; s < t.Senses.Length; s++) t.Score[s] = t.Prior[s] + Context(t, s, toponyms, votes) + neighbours.Support(t, t.Senses[s]);
             }
             foreach (var members in groups)
             {
@@ -1110,6 +1111,71 @@ public sealed class Geoparser
             }
             _known[folded] = found;
             return found;
+        }
+    }
+
+    /// The districts and provinces the text's other toponyms may lie in, each with how plausible that sense of its name
+    /// is. A sense gains when another name of the text has a plausible sense in the same district or province, or is
+    /// that district ("Paris and Henry County" -> the Paris in Henry County, Tennessee; "Edgar County ... Paris" ->
+    /// Illinois): local news names its places together, and only the right senses fall together.
+    sealed class Neighbourhood
+    {
+        // How far behind its name's best prior a sense may be and still vouch for its area.
+        const double PlausibleLag = -3;
+        readonly Geoparser _parser;
+        readonly Dictionary<int, List<(Toponym Name, double Lag)>> _byAdmin2 = [];
+        readonly Dictionary<int, List<(Toponym Name, double Lag)>> _byAdmin1 = [];
+
+        public Neighbourhood(Geoparser parser, List<Toponym> toponyms)
+        {
+            _parser = parser;
+            foreach (var u in toponyms)
+            {
+                if (u.Senses.Length < 1 || u.Demonym is not null) continue;
+                for (var k = 0; k < u.Senses.Length; k++)
+                {
+                    var lag = u.Prior[k] - u.MaxPrior;
+                    if (lag < PlausibleLag) continue;
+                    var (a1, a2) = AreasOf(u.Senses[k]);
+                    if (a2 >= 0) Add(_byAdmin2, a2, u, lag);
+                    if (a1 >= 0) Add(_byAdmin1, a1, u, lag);
+                }
+            }
+        }
+
+        static void Add(Dictionary<int, List<(Toponym, double)>> index, int area, Toponym u, double lag)
+        {
+            if (!index.TryGetValue(area, out var list)) index[area] = list = [];
+            list.Add((u, lag));
+        }
+
+        /// The district and province a sense lies in (its own index when it is one); -1 where there is none.
+        (int Admin1, int Admin2) AreasOf(int place)
+        {
+            var t = _parser._t;
+            var level = (PlaceLevel)t.Levels[place];
+            if (level is PlaceLevel.Country or PlaceLevel.Continent or PlaceLevel.Region) return (-1, -1);
+            var a1 = level == PlaceLevel.Admin1 ? place : t.Admin1Refs[place];
+            var a2 = level == PlaceLevel.Admin1 ? -1 : level == PlaceLevel.Admin2 ? place : t.Admin2Refs[place];
+            return (a1, a2);
+        }
+
+        public double Support(Toponym t, int place)
+        {
+            var (a1, a2) = AreasOf(place);
+            var best = 0.0;
+            if (a2 >= 0 && _byAdmin2.TryGetValue(a2, out var district)) best = Math.Max(best, Strongest(district, t, 1.2, 0.2));
+            if (a1 >= 0 && _byAdmin1.TryGetValue(a1, out var province)) best = Math.Max(best, Strongest(province, t, 0.6, 0.1));
+            return best;
+        }
+
+        /// The best support from another name (not the same name said again), less for a less plausible sense.
+        static double Strongest(List<(Toponym Name, double Lag)> supporters, Toponym t, double full, double perLag)
+        {
+            var best = 0.0;
+            foreach (var (u, lag) in supporters)
+                if (!ReferenceEquals(u, t) && u.KeyIndex != t.KeyIndex) best = Math.Max(best, full + (perLag * lag));
+            return best;
         }
     }
 
