@@ -140,7 +140,7 @@ public static class PlacesCommand
                 w.WriteNumber("latitude", p.Latitude);
                 w.WriteNumber("longitude", p.Longitude);
             }
-            w.WriteString("country", p?.CountryCode);
+            w.WriteString("country", p?.CountryCode is { Length: > 0 } cc ? cc : null); // null for a region across borders
             w.WriteString("admin1", p?.Admin1Name);
             w.WriteString("feature", p is null || standIn ? null : $"{p.FeatureClass}.{p.FeatureCode}");
             w.WriteNumber("score", m.Score);
@@ -164,7 +164,7 @@ public static class PlacesCommand
                 w.WriteString("name", a.Name);
                 w.WriteNumber("latitude", a.Latitude);
                 w.WriteNumber("longitude", a.Longitude);
-                w.WriteString("country", a.CountryCode);
+                w.WriteString("country", a.CountryCode is { Length: > 0 } altCc ? altCc : null);
                 if (!m.AlternativeScores.IsDefault && k < m.AlternativeScores.Length) w.WriteNumber("score", m.AlternativeScores[k]);
                 else w.WriteNull("score");
                 w.WriteEndObject();

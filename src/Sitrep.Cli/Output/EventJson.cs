@@ -24,7 +24,7 @@ public static class EventJson
             w.WriteStartObject("location");
             w.WriteString("name", l.Name);
             w.WriteString("admin1", l.Admin1);
-            w.WriteString("country", l.Country);
+            w.WriteString("country", l.Country is { Length: > 0 } ? l.Country : null); // null for a region across borders
             w.WriteNumber("latitude", Math.Round(l.Latitude, 5));
             w.WriteNumber("longitude", Math.Round(l.Longitude, 5));
             if (l.GeonameId is { } id) w.WriteNumber("geonameid", id); else w.WriteNull("geonameid");

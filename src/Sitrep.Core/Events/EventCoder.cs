@@ -413,7 +413,8 @@ public sealed class EventCoder
     {
         if (trigger.FirstToken == 0) yield break;
         var previous = clause[trigger.FirstToken - 1].Span;
-        var place = article.Places.FirstOrDefault(p => p.IsAdjectival && p.Span.Overlaps(previous) && p.Place is not null);
+        // A country's adjective only: "European" or "African" names no state's forces.
+        var place = article.Places.FirstOrDefault(p => p.IsAdjectival && p.Span.Overlaps(previous) && p.Place is { Level: PlaceLevel.Country });
         if (place?.Place is null || article.Actors.Any(a => a.Span.Overlaps(previous))) yield break;
         var forces = new ActorMention(place.Span, place.Text, "Military Forces", ActorKind.StateForces, null, false, CountryFromContext: true);
         yield return _actors.WithCountry(forces, place.Place.CountryCode);
@@ -426,7 +427,8 @@ public sealed class EventCoder
         var focus = where.Focus;
         var place = draft.Place is { } own && !(Specificity(own) <= Specificity(PlaceLevel.Country) && focus?.Place?.CountryCode == own.Place?.CountryCode)
             ? own : focus ?? draft.Place;
-        var country = place?.Place?.CountryCode ?? where.Country;
+        // A region across borders ("the Sahel", "Middle East") belongs to no country: the article's stands in.
+        var country = place?.Place?.CountryCode is { Length: > 0 } placeCountry ? placeCountry : where.Country;
         var location = place?.Place is null ? null : Locate(place, draft.Near && place.Place.Level == PlaceLevel.Locality);
         var (subType, actor1, actor2) = draft.IsStatistic ? (null, null, null) : Refine(draft, country);
 
@@ -608,7 +610,7 @@ public sealed class EventCoder
             .FirstOrDefault();
 
     static string? ArticleCountry(AnnotatedArticle article) =>
-        article.Places.Where(p => p.Place is not null).GroupBy(p => p.Place!.CountryCode)
+        article.Places.Where(p => p.Place is { CountryCode.Length: > 0 }).GroupBy(p => p.Place!.CountryCode)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     static int PrecisionOf(TimeMention time) => time.Granularity switch

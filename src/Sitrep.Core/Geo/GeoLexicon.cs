@@ -21,6 +21,9 @@ internal sealed class GeoLexicon
     public required string[][] SpellingVariants { get; init; }
     public required FrozenDictionary<string, PlaceLevel> Generics { get; init; }
 
+    /// Adjectives of continents and regions ("European" -> "europe"), both folded.
+    public required FrozenDictionary<string, string> RegionDemonyms { get; init; }
+
     /// Generic words few countries use ("upazila" -> BD), as written (case-insensitive): evidence for the text's
     /// country. LowerOnly entries count only in lower case ("township" is MM; "Cherry Hill Township" is not).
     public required FrozenDictionary<string, (string[] Countries, bool LowerOnly)> CountryWords { get; init; }
@@ -54,6 +57,8 @@ internal sealed class GeoLexicon
             OrgAfter = org.Where(p => p[0] == "after").Select(p => PlaceNames.Fold(p[1])).ToFrozenSet(StringComparer.Ordinal),
             OrgBefore = org.Where(p => p[0] == "before").Select(p => PlaceNames.Fold(p[1])).ToFrozenSet(StringComparer.Ordinal),
             Facilities = org.Where(p => p[0] == "facility").Select(p => PlaceNames.Fold(p[1])).ToFrozenSet(StringComparer.Ordinal),
+            RegionDemonyms = DataDirectory.ReadLexicon("geo", "region-demonyms.tsv").Select(l => l.Split('\t'))
+                .ToFrozenDictionary(p => PlaceNames.Fold(p[0]), p => PlaceNames.Fold(p[1]), StringComparer.Ordinal),
             Generics = generics.ToFrozenDictionary(p => PlaceNames.Fold(p[0]), p => Enum.Parse<PlaceLevel>(p[1]), StringComparer.Ordinal),
         };
     }

@@ -16,6 +16,7 @@ public sealed class Geoparser
     const int StrongPopulation = 5000;
     const int NearbyChars = 200;
     const int MaxRemembered = 100_000;
+    const double AliasOfACountryName = 1.5;
 
     readonly Gazetteer _gazetteer;
     readonly GazetteerTables _t;
@@ -167,6 +168,16 @@ public sealed class Geoparser
             }
 
             var (matchEnd, keyIndex, key) = LongestMatch(text, tokens, i);
+            // "European ministers", "West African states": an adjective for a continent or region -- unless it opens a
+            // longer name ("European Union").
+            if (TryRegionDemonym(text, tokens, i, out var regionEnd, out var regionKey) && !(keyIndex >= 0 && matchEnd > regionEnd)
+                && _gazetteer.FindKey(regionKey) is var regionIndex and >= 0)
+            {
+                found.Add(new Toponym(token.Span.Start, EndWithoutPossessive(tokens[regionEnd]), regionKey, regionIndex) { Adjectival = true });
+                lastAcceptedToken = regionEnd;
+                i = regionEnd + 1;
+                continue;
+            }
             if (keyIndex < 0)
             {
                 var runEnd = CapitalisedRunEnd(text, tokens, i);
@@ -289,6 +300,23 @@ public sealed class Geoparser
         }
         end = i;
         iso = "";
+        return false;
+    }
+
+    bool TryRegionDemonym(string text, IReadOnlyList<Token> tokens, int i, out int end, out string regionKey)
+    {
+        for (var len = 2; len >= 1; len--)
+        {
+            end = i + len - 1;
+            if (end >= tokens.Count || !AdjacentRun(text, tokens, i, end) || !tokens[end].IsCapitalised) continue;
+            var folded = PlaceNames.Fold(text.AsSpan(tokens[i].Span.Start, EndWithoutPossessive(tokens[end]) - tokens[i].Span.Start));
+            if (_lexicon.RegionDemonyms.TryGetValue(folded, out var region))
+            {
+                regionKey = region;
+                return true;
+            }
+        }
+        (end, regionKey) = (i, "");
         return false;
     }
 
@@ -749,7 +777,7 @@ public sealed class Geoparser
             var weight = t.Variant ? 0.8 : 1;
             var score = Math.Round(weight / z, 3);
             var alternativeScores = order.Skip(1).Select(s => Math.Round(weight * Math.Exp(t.Score[s] - top) / z, 3)).ToImmutableArray();
-            mentions.Add(new PlaceMention(span, span.Of(text), _gazetteer.PlaceAt(t.Senses[order[0]]), score, alternatives, false, t.InName, alternativeScores));
+            mentions.Add(new PlaceMention(span, span.Of(text), _gazetteer.PlaceAt(t.Senses[order[0]]), score, alternatives, t.Adjectival, t.InName, alternativeScores));
         }
         return mentions.ToImmutable();
     }
@@ -890,6 +918,16 @@ public sealed class Geoparser
                 seats[s] = true;
             }
         }
+        // A country's or a continent's own name stands for it: other places go by it only as an alternate name
+        // ("Mexico" for Mexico City, "Africa" for a town that bore it in antiquity).
+        var namesCountry = false;
+        for (var s = 0; s < senses.Length; s++)
+            namesCountry |= !alias[s] && (PlaceLevel)_t.Levels[senses[s]] is PlaceLevel.Country or PlaceLevel.Continent;
+        if (namesCountry)
+        {
+            for (var s = 0; s < senses.Length; s++)
+                if (alias[s] && (PlaceLevel)_t.Levels[senses[s]] is not (PlaceLevel.Country or PlaceLevel.Continent)) prior[s] -= AliasOfACountryName;
+        }
         t.Seats = seats;
         t.Senses = senses;
         t.Prior = prior;
@@ -918,7 +956,9 @@ public sealed class Geoparser
         var p = level switch
         {
             PlaceLevel.Country => 3.0 + 0.2 * logPop,
-            PlaceLevel.Continent => 2.0,
+            PlaceLevel.Continent => 3.0,
+            // Regions news names ("Darfur", "the Sahel", "Middle East"), ranked like a province.
+            PlaceLevel.Region => 2.5,
             PlaceLevel.Admin1 => 2.0 + 0.2 * logPop,
             PlaceLevel.Admin2 => 1.2 + 0.2 * logPop,
             PlaceLevel.Admin3 => 0.8 + 0.1 * logPop,
@@ -1202,6 +1242,8 @@ public sealed class Geoparser
         public bool Dropped { get; set; }
         public bool NeedsContainer { get; init; }
         public bool InName { get; set; }
+        /// An adjective standing for a continent or region ("European"), resolved through the region's name.
+        public bool Adjectival { get; init; }
         public bool InCapital { get; set; }
         public string[]? HintCountries { get; set; }
         public int OrgEnd { get; set; } = -1;
