@@ -286,7 +286,8 @@ public sealed class PlaceTableBuilder(IReadOnlyList<(bool IsPrefix, string Words
         foreach (var d in _places.Values)
         {
             if (d.Level != PlaceLevel.Locality || !d.HasPoint) continue;
-            foreach (var admin in new[] { Admin1Of(d), Admin2Of(d) })
+            // A country the extract gives no point (the Vatican) takes the mean of its towns, like an admin area.
+            foreach (var admin in new[] { Admin1Of(d), Admin2Of(d), _countries.GetValueOrDefault(d.CountryCode) })
             {
                 if (admin is null) continue;
                 var m = members.GetValueOrDefault(admin);

@@ -98,6 +98,9 @@ public sealed class Geoparser
             var topo = new Toponym(span.Start, span.End, key, key.Length == 0 ? -1 : _gazetteer.FindKey(key)) { Hint = hint };
             // As in Parse, a demonym reads as its country before any place that happens to share the word.
             if (folded.Count is 1 or 2 && _gazetteer.CountryOfFoldedDemonym(key) is { } iso) topo.Demonym = iso;
+            // ... and a continent's or region's adjective as that region ("European" -> Europe).
+            else if (folded.Count is 1 or 2 && _lexicon.RegionDemonyms.TryGetValue(key, out var region) && _gazetteer.FindKey(region) is var regionIndex and >= 0)
+                topo = new Toponym(span.Start, span.End, region, regionIndex) { Adjectival = true };
             toponyms.Add(topo);
         }
         var ordered = toponyms.OrderBy(t => t.Start).ToList();
@@ -408,6 +411,8 @@ public sealed class Geoparser
         // ... unless the gazetteer knows the whole as a region, a country or a province ("Middle East", "West Bank",
         // "Eastern Province").
         if (!single && AllGeneric(tokens, start, end) && !NamesRegionOrProvince(topo.KeyIndex)) return false;
+        // "500 BC", "3 PM": short capitals right after a number are a unit or an era, not a province.
+        if (single && start >= 1 && tokens[start - 1].Kind == TokenKind.Number && AllCaps(tokens[start].Text) && tokens[start].Text.Count(char.IsLetter) <= 3) return false;
         // "I", "Al", "Ky": one- and two-letter words are places only when they name a country or an ADM1.
         var letters = tokens[start].Text.Count(char.IsLetter);
         if (single && (letters < 2 || letters == 2 && !HasCountryOrAdmin1(topo.KeyIndex))) return false;
@@ -965,8 +970,9 @@ public sealed class Geoparser
             PlaceLevel.Locality => 0.5 * logPop + _featureBonus[_t.Features[place]],
             _ => 0.5,
         };
-        // Alternate names of big cities are mostly real ones ("New York"); of small places, often obscure.
-        if (alias) p -= _t.Populations[place] >= 1_000_000 ? 0.3 : 0.8;
+        // Alternate names of big cities are mostly real ones ("New York"); of small places, often obscure. Those of
+        // the regions Sitrep adds are its own choice ("Atlantic" for the ocean).
+        if (alias && level != PlaceLevel.Region) p -= _t.Populations[place] >= 1_000_000 ? 0.3 : 0.8;
         if (hint is null)
         {
             // Bare names of admin areas are usually their towns ("Kunduz" is the city; "Kunduz province" the ADM1).

@@ -15,6 +15,8 @@ public class GeoparserRegionTests
         { "Oil prices rose on tension in the Middle East.", "Middle East", "", PlaceLevel.Region, 29.0, 41.0 },
         { "Piracy returned to waters off the Horn of Africa.", "Horn of Africa", "", PlaceLevel.Region, 8.0, 45.0 },
         { "Settlers clashed with villagers in the West Bank.", "West Bank", "PS", PlaceLevel.Admin1, 32.0, 35.2 },
+        { "A tanker sank in the Atlantic after the storm.", "Atlantic", "", PlaceLevel.Region, 10.0, -30.0 },
+        { "Envoys of the Holy See arrived in Geneva.", "Holy See", "VA", PlaceLevel.Country, 41.9, 12.45 },
     };
 
     [Theory, MemberData(nameof(Regions))]
@@ -47,5 +49,36 @@ public class GeoparserRegionTests
     {
         var mention = Assert.Single(Parser.Parse(text), m => m.Text.StartsWith(abbreviation.TrimEnd('.'), StringComparison.Ordinal));
         Assert.Equal((state, "US"), (mention.Place?.Name, mention.Place?.CountryCode));
+    }
+
+    [Fact]
+    public void Parse_ContinentAdjective_IsTheContinentAndAdjectival()
+    {
+        var mention = Assert.Single(Parser.Parse("European ministers met in Oslo on Friday."), m => m.Text == "European");
+        Assert.True(mention.IsAdjectival);
+        Assert.Equal((PlaceLevel.Continent, "Europe"), (mention.Place?.Level, mention.Place?.Name));
+    }
+
+    [Fact]
+    public void Parse_AdjectiveOpeningALongerName_KeepsTheName()
+    {
+        var mention = Assert.Single(Parser.Parse("The European Union imposed sanctions."), m => m.Text.StartsWith("European", StringComparison.Ordinal));
+        Assert.Equal("European Union", mention.Text);
+        Assert.False(mention.IsAdjectival);
+    }
+
+    [Fact]
+    public void Resolve_GivenContinentAdjective_ResolvesToTheContinent()
+    {
+        const string text = "African leaders met.";
+        var mention = Assert.Single(Parser.Resolve(text, [new Sitrep.Core.Text.TextSpan(0, 7)]));
+        Assert.Equal((PlaceLevel.Continent, true), (mention.Place?.Level, mention.IsAdjectival));
+    }
+
+    [Fact]
+    public void Parse_EraAfterAYear_IsNoProvince()
+    {
+        Assert.DoesNotContain(Parser.Parse("The fort was built in 500 B.C. near the river."), m => m.Text.StartsWith("B.C", StringComparison.Ordinal));
+        Assert.Contains(Parser.Parse("Wildfires spread across B.C. this week."), m => m.Text.StartsWith("B.C", StringComparison.Ordinal) && m.Place?.Name == "British Columbia");
     }
 }
