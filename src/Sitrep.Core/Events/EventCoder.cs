@@ -572,8 +572,11 @@ public sealed class EventCoder
             .Select(g => g.First())
             .FirstOrDefault();
 
+    /// The country most places and named actors of the article belong to: a party or a country's forces named in
+    /// the text ("PPP workers protested in Hyderabad") tell which of two namesakes is meant.
     static string? ArticleCountry(AnnotatedArticle article) =>
-        article.Places.Where(p => p.Place is not null).GroupBy(p => p.Place!.CountryCode)
+        article.Places.Where(p => p.Place is not null).Select(p => p.Place!.CountryCode)
+            .GroupBy(c => c, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     static int PrecisionOf(TimeMention time) => time.Granularity switch
@@ -588,4 +591,17 @@ public sealed class EventCoder
         var key = $"{articleId}\u0001{draft.TriggerSpan.Start}\u0001{draft.Sentences[0].Span.Start}\u0001{draft.IsStatistic}";
         return "ev_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
     }
+
+    /// A small place abroad in a report that otherwise stays in one country is likelier the namesake at home when
+    /// the geoparser found one ("Hyderabad" of Sindh, not of India, in a note about Pakistani parties).
+    static PlaceMention InCountry(PlaceMention mention, string? country)
+    {
+        if (country is null || mention.Place is not { } place || place.CountryCode == country || mention.IsAdjectival
+            || place.Level is PlaceLevel.Country or PlaceLevel.Continent || place.Population >= AbroadForSurePopulation) return mention;
+        var home = mention.Alternatives.FirstOrDefault(a => a.CountryCode == country);
+        return home is null ? mention : mention with { Place = home };
+    }
+
+    /// A place this big abroad is meant as itself, whatever the rest of the report says.
+    const long AbroadForSurePopulation = 5_000_000;
 }

@@ -16,6 +16,8 @@ public sealed class Geoparser
     const int StrongPopulation = 5000;
     const int NearbyChars = 200;
     const int MaxRemembered = 100_000;
+    /// A place within about 100 km (in hundred-thousandths of a degree) of the area the text puts it in may lie in it.
+    const int NamesakeDistance = 90_000;
 
     readonly Gazetteer _gazetteer;
     readonly GazetteerTables _t;
@@ -603,8 +605,18 @@ public sealed class Geoparser
         while (first > 0 && Between(text, toponyms, first - 1) is ",") first--;
         while (last + 1 < toponyms.Count && Between(text, toponyms, last) is "," or ", and" or "and" or ", or" or "or") last++;
         if (last - first + 1 >= 4) return true;
+        // "at Salt Lake, Burdwan, Asansol and Seerampore": a list going on with names the gazetteer lacks.
+        if (last > first && ClosedByAnd(text, toponyms[last].End)) return true;
         for (var j = first; j < last; j++)
             if (Between(text, toponyms, j) is ", and" or "and" or ", or" or "or") return true;
+        return false;
+    }
+
+    static bool ClosedByAnd(string text, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(8, text.Length - end)).TrimStart();
+        foreach (var word in (ReadOnlySpan<string>)["and ", "or ", ", and ", ", or ", ", "])
+            if (rest.StartsWith(word, StringComparison.Ordinal) && rest.Length > word.Length && char.IsUpper(rest[word.Length])) return true;
         return false;
     }
 
@@ -751,10 +763,12 @@ public sealed class Geoparser
     /// unless it scores far below the disagreeing one.
     void MakeHierarchiesAgree(List<Toponym> toponyms, List<List<Toponym>> groups)
     {
-        foreach (var child in toponyms)
+        // Outermost first, so that an area that turns out to be a stand-in for its own area is known before its child.
+        foreach (var child in Enumerable.Reverse(toponyms))
         {
             if (child.Container < 0 || child.Best < 0) continue;
             var area = toponyms[child.Container];
+            for (var hops = 0; area is { Senses.Length: 0, Container: >= 0 } && hops < 4; hops++) area = toponyms[area.Container];
             if (area.Best < 0 || Encloses(area.Senses[area.Best], child.Senses[child.Best])) continue;
             var current = area.Score[area.Best] + child.Score[child.Best];
             (int A, int C, double Sum) best = (-1, -1, double.NegativeInfinity);
@@ -764,6 +778,13 @@ public sealed class Geoparser
                     var sum = area.Score[a] + child.Score[c];
                     if (sum > best.Sum && Encloses(area.Senses[a], child.Senses[c])) best = (a, c, sum);
                 }
+            if (best.A < 0 && IsNamesakeOutside(child, area))
+            {
+                // "Gulshan, Dhaka" with no Gulshan near Dhaka in the gazetteer: the village or quarter is missing, and the
+                // namesake hundreds of kilometres away is a worse answer than the area the text puts it in.
+                (child.Senses, child.Best) = ([], -1);
+                continue;
+            }
             if (best.A < 0 || best.Sum < current - 2) continue;
             foreach (var g in groups)
             {
@@ -771,6 +792,26 @@ public sealed class Geoparser
                 if (g.Contains(child)) foreach (var m in g) m.Best = best.C;
             }
         }
+    }
+
+    /// The child's sense is a small place (no country, province or big city) that is neither inside its area's
+    /// sense nor near it.
+    bool IsNamesakeOutside(Toponym child, Toponym area)
+    {
+        var place = child.Senses[child.Best];
+        if ((PlaceLevel)_t.Levels[place] is not (PlaceLevel.Locality or PlaceLevel.Admin2 or PlaceLevel.Admin3) || IsProminent(place, child.Alias[child.Best]))
+            return false;
+        var areaPlace = area.Senses[area.Best];
+        return (PlaceLevel)_t.Levels[areaPlace] switch
+        {
+            // A town often stands for its district ("Mekhtar, Loralai"), and a district's label point may lie far
+            // from a village in it: only another province, or a place far off, is outside.
+            PlaceLevel.Locality or PlaceLevel.Admin2 or PlaceLevel.Admin3 =>
+                Admin1Of(place) >= 0 && Admin1Of(areaPlace) >= 0 && Admin1Of(place) != Admin1Of(areaPlace) || !Near(areaPlace, place, NamesakeDistance),
+            PlaceLevel.Admin1 => Admin1Of(place) >= 0 && Admin1Of(place) != areaPlace,
+            PlaceLevel.Country => _t.Countries[place] != _t.Countries[areaPlace],
+            _ => false,
+        };
     }
 
     /// A name found only under another spelling is trusted when its place lies in a province the text names
