@@ -304,7 +304,9 @@ public sealed class EventCoder
                 .Where(p => scope.Contains(p.Span) && p.Place is not null)
                 .OrderByDescending(p => Specificity(p) + (IsLocative(article.Article.Text, p.Span) ? 1 : 0)
                     // A sense abroad is likely a misreading when the report otherwise stays in one country.
-                    - (country is not null && p.Place!.CountryCode != country ? 2 : 0))
+                    - (country is not null && p.Place!.CountryCode != country ? 2 : 0)
+                    - (IsStray(article, p) ? StrayPenalty : 0)
+                    - (IsTopic(article.Article.Text, trigger, p.Span) ? TopicPenalty : 0))
                 .ThenBy(p => Math.Abs(p.Span.Start - trigger.Start))
                 .FirstOrDefault();
             if (best is not null) return (best, IsNear(article.Article.Text, best.Span));
@@ -397,7 +399,9 @@ public sealed class EventCoder
         var text = article.Article.Text;
         // A country or a demonym is the last resort: the article's own focus place in that country is better.
         var focus = where.Focus;
+        // A demonym ("a Chinese company", "Indian troops") names whose, not where: any real place of the report beats it.
         var place = draft.Place is { } own && !(Specificity(own) <= Specificity(PlaceLevel.Country) && focus?.Place?.CountryCode == own.Place?.CountryCode)
+            && !(own.IsAdjectival && focus is { IsAdjectival: false, Place: not null })
             ? own : focus ?? draft.Place;
         var country = place?.Place?.CountryCode ?? where.Country;
         var location = place?.Place is null ? null : Locate(place, draft.Near && place.Place.Level == PlaceLevel.Locality);
@@ -604,4 +608,59 @@ public sealed class EventCoder
 
     /// A place this big abroad is meant as itself, whatever the rest of the report says.
     const long AbroadForSurePopulation = 5_000_000;
+
+    /// A village far from every other place of the report is likelier a namesake of one the gazetteer lacks.
+    const double StrayPenalty = 2;
+
+    /// Farther than this from all the other places a report names, a small place is a stray namesake.
+    const double StrayKm = 40;
+
+    /// Towns this big, and admin seats, are meant as themselves.
+    const long SmallPlacePopulation = 20_000;
+
+    /// "near Kalara Bridge in Bagatipara upazila": a small village whose sense lies far from every other place the
+    /// report names, when one of those is a district, a seat or a town of some size -- the anchor the report
+    /// gives -- is likely a namesake of a village the gazetteer lacks, not the place of the event.
+    static bool IsStray(AnnotatedArticle article, PlaceMention mention)
+    {
+        if (mention.Place is not { Level: PlaceLevel.Locality } place || !IsSmall(place)) return false;
+        var anchored = false;
+        foreach (var other in article.Places)
+        {
+            if (other.Place is not { } o || other.IsAdjectival || o.Level is not (PlaceLevel.Locality or PlaceLevel.Admin2 or PlaceLevel.Admin3)
+                || o.GeonameId == place.GeonameId) continue;
+            if (GreatCircle.Kilometres(o.Latitude, o.Longitude, place.Latitude, place.Longitude) <= StrayKm) return false;
+            // A village of the district the report names is no stray, however far from the district's point.
+            if (place.Admin2Name is { } district && place.CountryCode == o.CountryCode
+                && (district == o.Admin2Name || o.Level == PlaceLevel.Admin2 && district == o.Name)) return false;
+            anchored |= !IsSmall(o) || o.Level != PlaceLevel.Locality;
+        }
+        return anchored;
+    }
+
+    static bool IsSmall(GeoPlace place) => place.Population < SmallPlacePopulation && !place.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal)
+        && place.FeatureCode != "PPLC";
+
+    /// What a protest is against or about is no venue: it counts less than a place the text puts the event in.
+    const double TopicPenalty = 1.5;
+
+    static readonly string[] TopicWords = [" against ", " over ", " about ", " condemning ", " protesting ", " demanding "];
+
+    /// "In Lahore, traders protested against the occupation of Kashmir": a place after the trigger and after a word
+    /// that opens the protest's object, with no "in"/"at" between that word and it, is the topic.
+    static bool IsTopic(string text, TextSpan trigger, TextSpan place)
+    {
+        if (place.Start < trigger.End) return false;
+        var between = text.AsSpan(trigger.End, place.Start - trigger.End);
+        var opens = -1;
+        foreach (var word in TopicWords)
+        {
+            var at = between.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
+            opens = Math.Max(opens, at);
+        }
+        if (opens < 0) return false;
+        var after = between[opens..];
+        return after.IndexOf(" in ", StringComparison.OrdinalIgnoreCase) < 0 && after.IndexOf(" at ", StringComparison.OrdinalIgnoreCase) < 0
+            && after.IndexOf(" outside ", StringComparison.OrdinalIgnoreCase) < 0 && after.IndexOf(" near ", StringComparison.OrdinalIgnoreCase) < 0;
+    }
 }
