@@ -302,6 +302,7 @@ public sealed class EventCoder
         {
             var best = article.Places
                 .Where(p => scope.Contains(p.Span) && p.Place is not null)
+                .Select(p => AtHome(article, p))
                 .OrderByDescending(p => Specificity(p) + (IsLocative(article.Article.Text, p.Span) ? 1 : 0)
                     // A sense abroad is likely a misreading when the report otherwise stays in one country.
                     - (country is not null && p.Place!.CountryCode != country ? 2 : 0)
@@ -310,6 +311,7 @@ public sealed class EventCoder
                 .ThenBy(p => Math.Abs(p.Span.Start - trigger.Start))
                 .FirstOrDefault();
             if (best is not null) return (best, IsNear(article.Article.Text, best.Span));
+            if (TheCapital(article, country, scope) is { } capital) return (capital, false);
         }
         return (null, false);
     }
@@ -576,12 +578,14 @@ public sealed class EventCoder
             .Select(g => g.First())
             .FirstOrDefault();
 
-    /// The country most places and named actors of the article belong to: a party or a country's forces named in
-    /// the text ("PPP workers protested in Hyderabad") tell which of two namesakes is meant.
+    /// The country most places of the article belong to; with no place, the country of most named actors
+    /// ("police of Bangladesh charged protesters in the capital").
     static string? ArticleCountry(AnnotatedArticle article) =>
-        article.Places.Where(p => p.Place is not null).Select(p => p.Place!.CountryCode)
-            .GroupBy(c => c, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        MostCommon(article.Places.Where(p => p.Place is not null).Select(p => p.Place!.CountryCode))
+            ?? MostCommon(article.Actors.Where(a => a.Country is not null && !a.CountryFromContext).Select(a => a.Country!));
+
+    static string? MostCommon(IEnumerable<string> countries) =>
+        countries.GroupBy(c => c, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     static int PrecisionOf(TimeMention time) => time.Granularity switch
     {
@@ -596,15 +600,27 @@ public sealed class EventCoder
         return "ev_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
     }
 
-    /// A small place abroad in a report that otherwise stays in one country is likelier the namesake at home when
-    /// the geoparser found one ("Hyderabad" of Sindh, not of India, in a note about Pakistani parties).
-    static PlaceMention InCountry(PlaceMention mention, string? country)
+    /// A town abroad in a report whose other places and named actors all belong to one other country is likelier the
+    /// namesake at home, when the geoparser found one ("Hyderabad" of Sindh, not of India, when the rest of the note
+    /// names a Pakistani party and a town of Sindh).
+    static PlaceMention AtHome(AnnotatedArticle article, PlaceMention mention)
     {
-        if (country is null || mention.Place is not { } place || place.CountryCode == country || mention.IsAdjectival
+        if (mention.Place is not { } place || mention.IsAdjectival || mention.Alternatives.IsDefaultOrEmpty
             || place.Level is PlaceLevel.Country or PlaceLevel.Continent || place.Population >= AbroadForSurePopulation) return mention;
-        var home = mention.Alternatives.FirstOrDefault(a => a.CountryCode == country);
-        return home is null ? mention : mention with { Place = home };
+        var votes = article.Places
+            .Where(p => p.Place is not null && !p.IsAdjectival && !string.Equals(p.Text, mention.Text, StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.Place!.CountryCode)
+            .Concat(article.Actors.Where(a => a.Country is not null && !a.CountryFromContext).Select(a => a.Country!))
+            .ToList();
+        var home = votes.Distinct(StringComparer.Ordinal).ToList();
+        if (home.Count != 1 || home[0] == place.CountryCode || votes.Count < HomeVotes) return mention;
+        // Only a namesake of some size: a hamlet at home is no likelier than the town abroad.
+        var namesake = mention.Alternatives.FirstOrDefault(a => a.CountryCode == home[0] && !IsSmall(a));
+        return namesake is null ? mention : mention with { Place = namesake };
     }
+
+    /// Places and actors of one country that make a report's home clear.
+    const int HomeVotes = 2;
 
     /// A place this big abroad is meant as itself, whatever the rest of the report says.
     const long AbroadForSurePopulation = 5_000_000;
@@ -662,5 +678,21 @@ public sealed class EventCoder
         var after = between[opens..];
         return after.IndexOf(" in ", StringComparison.OrdinalIgnoreCase) < 0 && after.IndexOf(" at ", StringComparison.OrdinalIgnoreCase) < 0
             && after.IndexOf(" outside ", StringComparison.OrdinalIgnoreCase) < 0 && after.IndexOf(" near ", StringComparison.OrdinalIgnoreCase) < 0;
+    }
+
+    /// "Protesters blocked roads in the capital": with no place named, the capital of the report's country.
+    /// Not "the capital of X" or "the capital's X area", which name their place.
+    static PlaceMention? TheCapital(AnnotatedArticle article, string? country, TextSpan scope)
+    {
+        if (country is null) return null;
+        var text = article.Article.Text;
+        var at = text.IndexOf("the capital", scope.Start, scope.End - scope.Start, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return null;
+        var end = at + "the capital".Length;
+        var next = text.AsSpan(end, Math.Min(5, text.Length - end));
+        if (next.Length > 0 && char.IsLetter(next[0]) || next.StartsWith(" of ", StringComparison.Ordinal) || next.StartsWith("'s", StringComparison.Ordinal)
+            || next.StartsWith("’s", StringComparison.Ordinal)) return null;
+        var capital = Gazetteer.LoadDefault().Capital(country);
+        return capital is null ? null : new PlaceMention(new TextSpan(at, end), text[at..end], capital, 0.5, [], false);
     }
 }

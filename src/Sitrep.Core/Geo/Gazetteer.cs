@@ -91,6 +91,28 @@ public sealed class Gazetteer
     public GeoPlace? Admin1(string iso2, string admin1Code) =>
         _admin1.TryGetValue(iso2.ToUpperInvariant() + "." + admin1Code, out var i) ? PlaceAt(i) : null;
 
+    /// The country's capital (GeoNames' PPLC; the biggest when a country has several), or null.
+    public GeoPlace? Capital(string iso2)
+    {
+        var capitals = _capitals ??= FindCapitals();
+        return capitals.TryGetValue(iso2.ToUpperInvariant(), out var i) ? PlaceAt(i) : null;
+    }
+
+    Dictionary<string, int>? _capitals;
+
+    Dictionary<string, int> FindCapitals()
+    {
+        var capitals = new Dictionary<string, int>(StringComparer.Ordinal);
+        var code = Array.IndexOf(_tables.FeatureCodes, "P.PPLC");
+        for (var i = 0; code >= 0 && i < _tables.Count; i++)
+        {
+            if (_tables.Features[i] != code) continue;
+            var iso = _tables.CountryCodes[_tables.Countries[i]];
+            if (!capitals.TryGetValue(iso, out var known) || _tables.Populations[i] > _tables.Populations[known]) capitals[iso] = i;
+        }
+        return capitals;
+    }
+
     /// The country's name as news and ACLED write it ("Afghanistan"), from data/countries/demonyms.tsv or GeoNames.
     public string? CountryName(string iso2)
     {

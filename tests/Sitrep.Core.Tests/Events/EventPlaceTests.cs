@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using Sitrep.Core.Entities;
+using Sitrep.Core.Events;
+using Sitrep.Core.Geo;
+using Sitrep.Core.Text;
+using static Sitrep.Core.Tests.Events.AnnotatedArticleBuilder;
+
+namespace Sitrep.Core.Tests.Events;
+
+/// How the event coder picks the event's place among the places of a report: a stray namesake village, the topic
+/// of a protest, a demonym, a namesake abroad, "the capital".
+public class EventPlaceTests
+{
+    static readonly DateOnly Published = new(2016, 10, 3);
+    static readonly EventCoder Coder = EventCoder.CreateDefault();
+
+    static GeoPlace District(string name, string country, double lat, double lon, long id) =>
+        new(id, name, lat, lon, country, "02", "Division", name, "A", "ADM2", 0, PlaceLevel.Admin2);
+
+    static ConflictEvent Single(AnnotatedArticle article) =>
+        Assert.Single(Coder.Code(article), e => e.Kind == RecordKind.Event);
+
+    public static TheoryData<string, string, string> StrayVillages => new()
+    {
+        // A village of that name 300 km off, beside the district the report names: the district is the event's place.
+        { "Robbers attacked a trader near Dhalpur bridge in Kasba upazila on Monday.", "Dhalpur", "Kasba" },
+        { "Gunmen attacked a shop in Rampara area of Sherpur district on Monday.", "Rampara", "Sherpur" },
+    };
+
+    [Theory, MemberData(nameof(StrayVillages))]
+    public void Code_VillageFarFromTheNamedDistrict_TakesTheDistrict(string text, string village, string district)
+    {
+        var e = Single(new AnnotatedArticleBuilder(text, Published)
+            .Place(village, Town(village, "BD", 22.0, 92.0, 1))
+            .Place(district, District(district, "BD", 25.0, 89.0, 2))
+            .Actor(text.Split(' ')[0], "Unidentified Armed Group (Bangladesh)", ActorKind.PoliticalMilitia, "BD", unidentified: true)
+            .Build());
+
+        Assert.Equal(district, e.Location?.Name);
+    }
+
+    [Fact]
+    public void Code_VillageNearTheNamedDistrict_KeepsTheVillage()
+    {
+        var text = "Robbers attacked a trader near Dhalpur bridge in Kasba upazila on Monday.";
+        var e = Single(new AnnotatedArticleBuilder(text, Published)
+            .Place("Dhalpur", Town("Dhalpur", "BD", 25.1, 89.1, 1))
+            .Place("Kasba", District("Kasba", "BD", 25.0, 89.0, 2))
+            .Actor("Robbers", "Unidentified Armed Group (Bangladesh)", ActorKind.PoliticalMilitia, "BD", unidentified: true)
+            .Build());
+
+        Assert.Equal("Dhalpur", e.Location?.Name);
+    }
+
+    [Fact]
+    public void Code_ProtestAgainstEventsElsewhere_IsPlacedAtItsVenue()
+    {
+        var text = "Traders in Multan held a protest against the killings in Gaza on Friday.";
+        var e = Single(new AnnotatedArticleBuilder(text, Published)
+            .Place("Multan", Town("Multan", "PK", 30.2, 71.5, 1))
+            .Place("Gaza", Town("Gaza", "PS", 31.5, 34.47, 2))
+            .Build());
+
+        Assert.Equal("Multan", e.Location?.Name);
+    }
+
+    [Fact]
+    public void Code_DemonymBesideAProvince_TakesTheProvince()
+    {
+        var text = "Villagers protested against a Korean mining firm on Friday. The mine lies in Kampot province.";
+        var province = new GeoPlace(3, "Kampot", 10.7, 104.3, "KH", "08", "Kampot", null, "A", "ADM1", 0, PlaceLevel.Admin1);
+        var e = Single(new AnnotatedArticleBuilder(text, Published)
+            .Place("Korean", Country("South Korea", "KR", 36.5, 127.8), adjectival: true)
+            .Place("Kampot", province)
+            .Build());
+
+        Assert.Equal("Kampot", e.Location?.Name);
+    }
+
+    [Fact]
+    public void Code_NamesakeAbroadInAReportAboutOneCountry_TakesTheNamesakeAtHome()
+    {
+        var text = "Workers of the Awami Party protested in Rampur on Monday, and later marched to Sylhet and Comilla.";
+        var abroad = Town("Rampur", "IN", 28.8, 79.0, 1) with { Population = 300_000, FeatureCode = "PPLA2" };
+        var home = Town("Rampur", "BD", 24.5, 90.0, 2) with { Population = 30_000 };
+        var rampur = new PlaceMention(Span(text, "Rampur"), "Rampur", abroad, 0.6, [home], false);
+        var article = new AnnotatedArticleBuilder(text, Published)
+            .Place("Sylhet", Town("Sylhet", "BD", 24.9, 91.9, 3))
+            .Place("Comilla", Town("Comilla", "BD", 23.46, 91.18, 4))
+            .Build();
+        article = article with { Places = [.. article.Places.Append(rampur).OrderBy(p => p.Span.Start)] };
+
+        var e = Assert.Single(Coder.Code(article), x => x.Evidence.Any(ev => ev.Field == "location" && ev.Text == "Rampur"));
+
+        Assert.Equal("BD", e.Location?.Country);
+    }
+
+    [Fact]
+    public void Code_ProtestInTheCapital_IsPlacedAtTheCountrysCapital()
+    {
+        var text = "Police of Nepal baton-charged protesters in the capital on Monday.";
+        var e = Single(new AnnotatedArticleBuilder(text, Published)
+            .Actor("Police of Nepal", "Police Forces of Nepal", ActorKind.StateForces, "NP")
+            .Actor("protesters", "Protesters", ActorKind.Protesters)
+            .Build());
+
+        Assert.Equal("NP", e.Location?.Country);
+        Assert.Equal("PPLC", Gazetteer.LoadDefault().Find(e.Location!.GeonameId!.Value)?.FeatureCode);
+        Assert.Contains(e.Evidence, ev => ev.Field == "location" && ev.Text == "the capital");
+    }
+
+    [FsCheck.Xunit.Property]
+    public bool Code_AnyText_LocationEvidenceLiesInsideTheText(string? raw)
+    {
+        var text = (raw ?? "") + " Protesters rallied in the capital.";
+        var article = new AnnotatedArticleBuilder(text, Published)
+            .Actor("Protesters", "Protesters", ActorKind.Protesters, "NP")
+            .Build();
+        return Coder.Code(article).SelectMany(e => e.Evidence).All(ev => ev.Span.End <= text.Length && ev.Text == text[ev.Span.Start..ev.Span.End]);
+    }
+
+    static TextSpan Span(string text, string words)
+    {
+        var at = text.IndexOf(words, StringComparison.Ordinal);
+        return new TextSpan(at, at + words.Length);
+    }
+}
