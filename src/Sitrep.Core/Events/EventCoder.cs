@@ -573,6 +573,7 @@ public sealed class EventCoder
 
     static PlaceMention? ArticleFocus(AnnotatedArticle article) =>
         article.Places.Where(p => p.Place is not null)
+            .Select(p => AtHome(article, p))
             .GroupBy(p => p.Place!.GeonameId)
             .OrderByDescending(g => Specificity(g.First()) + g.Count() * 0.5)
             .Select(g => g.First())
@@ -606,7 +607,7 @@ public sealed class EventCoder
     static PlaceMention AtHome(AnnotatedArticle article, PlaceMention mention)
     {
         if (mention.Place is not { } place || mention.IsAdjectival || mention.Alternatives.IsDefaultOrEmpty
-            || place.Level is PlaceLevel.Country or PlaceLevel.Continent || place.Population >= AbroadForSurePopulation) return mention;
+            || place.Level is PlaceLevel.Country or PlaceLevel.Continent) return mention;
         var votes = article.Places
             .Where(p => p.Place is not null && !p.IsAdjectival && !string.Equals(p.Text, mention.Text, StringComparison.OrdinalIgnoreCase))
             .Select(p => p.Place!.CountryCode)
@@ -615,15 +616,17 @@ public sealed class EventCoder
         var home = votes.Distinct(StringComparer.Ordinal).ToList();
         if (home.Count != 1 || home[0] == place.CountryCode || votes.Count < HomeVotes) return mention;
         // Only a namesake of some size: a hamlet at home is no likelier than the town abroad.
-        var namesake = mention.Alternatives.FirstOrDefault(a => a.CountryCode == home[0] && !IsSmall(a));
+        // A city of millions abroad gives way only to a city at home.
+        var namesake = mention.Alternatives.FirstOrDefault(a => a.CountryCode == home[0] && !IsSmall(a)
+            && (place.Population < BigCityPopulation || a.Population >= BigCityPopulation / 10));
         return namesake is null ? mention : mention with { Place = namesake };
     }
 
     /// Places and actors of one country that make a report's home clear.
-    const int HomeVotes = 2;
+    const int HomeVotes = 1;
 
-    /// A place this big abroad is meant as itself, whatever the rest of the report says.
-    const long AbroadForSurePopulation = 5_000_000;
+    /// A city this big abroad gives way only to a namesake a tenth its size at home.
+    const long BigCityPopulation = 1_000_000;
 
     /// A village far from every other place of the report is likelier a namesake of one the gazetteer lacks.
     const double StrayPenalty = 2;
