@@ -406,7 +406,7 @@ public sealed class EventCoder
             && !(own.IsAdjectival && focus is { IsAdjectival: false, Place: not null })
             ? own : focus ?? draft.Place;
         var country = place?.Place?.CountryCode ?? where.Country;
-        var location = place?.Place is null ? null : Locate(place, draft.Near && place.Place.Level == PlaceLevel.Locality);
+        var location = place?.Place is null ? Nationwide(where.Country) : Locate(place, draft.Near && place.Place.Level == PlaceLevel.Locality);
         var (subType, actor1, actor2) = draft.IsStatistic ? (null, null, null) : Refine(draft, country);
 
         // An incident the text does not date is taken as the day before publication, the usual lag of daily
@@ -558,6 +558,10 @@ public sealed class EventCoder
     static EventLocation Locate(PlaceMention mention, bool near)
     {
         var p = mention.Place!;
+        if (p.Level == PlaceLevel.Country && Nationwide(p.CountryCode) is { } capital) return capital;
+        // A district is coded at its headquarters town (precision 2), as ACLED does, not at its label point.
+        if (p.Level == PlaceLevel.Admin2 && SeatOf(p) is { } seat)
+            return new EventLocation(seat.Name, seat.Admin1Name, seat.CountryCode, seat.Latitude, seat.Longitude, seat.GeonameId, 2);
         var precision = p.Level switch
         {
             PlaceLevel.Locality => near ? 2 : 1,
@@ -697,5 +701,15 @@ public sealed class EventCoder
             || next.StartsWith("’s", StringComparison.Ordinal)) return null;
         var capital = Gazetteer.LoadDefault().Capital(country);
         return capital is null ? null : new PlaceMention(new TextSpan(at, end), text[at..end], capital, 0.5, [], false);
+    }
+
+    static GeoPlace? SeatOf(GeoPlace district) => Gazetteer.LoadDefault().Seat(district);
+
+    /// An event the report places only in a country ("nationwide", "across Nepal", or no place at all beside a
+    /// country's police or parties) is coded at the capital with precision 3, as ACLED codes national-level events.
+    static EventLocation? Nationwide(string? country)
+    {
+        if (country is null || Gazetteer.LoadDefault().Capital(country) is not { } capital) return null;
+        return new EventLocation(capital.Name, capital.Admin1Name, capital.CountryCode, capital.Latitude, capital.Longitude, capital.GeonameId, 3);
     }
 }

@@ -142,6 +142,55 @@ public sealed class Gazetteer
         return a < 0 ? null : PlaceAt(a);
     }
 
+    /// The town that is a district's seat: the populated place of the district's own name inside it (GeoNames gives
+    /// "Kalat District" the town Kalat), else its PPLA2; null when the gazetteer has neither. ACLED codes an event
+    /// told only at district level to its headquarters town, which may lie far from the district's label point.
+    public GeoPlace? Seat(GeoPlace area)
+    {
+        var a = IndexOf(area);
+        if (a < 0 || area.Level != PlaceLevel.Admin2) return null;
+        var folded = PlaceNames.Fold(area.Name);
+        var best = -1;
+        for (var tries = 0; tries < 2 && best < 0; tries++)
+        {
+            var key = FindKey(folded);
+            if (key >= 0)
+            {
+                foreach (var posting in _tables.PostingsOf(key))
+                {
+                    var p = posting & ~GazetteerTables.AliasFlag;
+                    if (_tables.Levels[p] == (byte)PlaceLevel.Locality && _tables.Admin2Refs[p] == a && (best < 0 || SeatRank(p) > SeatRank(best))) best = p;
+                }
+            }
+            // "Kalat District" -> "Kalat".
+            var space = folded.LastIndexOf(' ');
+            if (space <= 0) break;
+            folded = folded[..space];
+        }
+        if (best < 0) best = (_seats ??= FindSeats()).GetValueOrDefault(a, -1);
+        return best < 0 ? null : PlaceAt(best);
+    }
+
+    /// An admin seat before any other town of the name, then the bigger.
+    long SeatRank(int place) => (_tables.FeatureCodes[_tables.Features[place]].StartsWith("P.PPLA", StringComparison.Ordinal)
+        || _tables.FeatureCodes[_tables.Features[place]] == "P.PPLC" ? 1L << 40 : 0) + _tables.Populations[place];
+
+    Dictionary<int, int>? _seats;
+
+    /// Per ADM2 (place index), its biggest PPLA2.
+    Dictionary<int, int> FindSeats()
+    {
+        var seats = new Dictionary<int, int>();
+        var code = Array.IndexOf(_tables.FeatureCodes, "P.PPLA2");
+        for (var i = 0; code >= 0 && i < _tables.Count; i++)
+        {
+            var a = _tables.Admin2Refs[i];
+            if (a < 0 || _tables.Features[i] != code) continue;
+            if (!seats.TryGetValue(a, out var known) || _tables.Populations[i] > _tables.Populations[known]) seats[a] = i;
+        }
+        return seats;
+    }
+
     internal int IndexOf(GeoPlace place) => _tables.IndexOfId(place.GeonameId);
 
     internal int CountryIndex(string iso2) => _countries.TryGetValue(iso2, out var i) ? i : -1;
