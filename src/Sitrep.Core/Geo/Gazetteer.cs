@@ -148,6 +148,7 @@ public sealed class Gazetteer
     public GeoPlace? Seat(GeoPlace area)
     {
         var a = IndexOf(area);
+        if (a >= 0 && area.Level == PlaceLevel.Admin1) return (_capitalsOfAdmin1 ??= FindSeats("P.PPLA", _tables.Admin1Refs)).TryGetValue(a, out var c) ? PlaceAt(c) : null;
         if (a < 0 || area.Level != PlaceLevel.Admin2) return null;
         var folded = PlaceNames.Fold(area.Name);
         var best = -1;
@@ -167,7 +168,7 @@ public sealed class Gazetteer
             if (space <= 0) break;
             folded = folded[..space];
         }
-        if (best < 0) best = (_seats ??= FindSeats()).GetValueOrDefault(a, -1);
+        if (best < 0) best = (_seats ??= FindSeats("P.PPLA2", _tables.Admin2Refs)).GetValueOrDefault(a, -1);
         return best < 0 ? null : PlaceAt(best);
     }
 
@@ -176,15 +177,16 @@ public sealed class Gazetteer
         || _tables.FeatureCodes[_tables.Features[place]] == "P.PPLC" ? 1L << 40 : 0) + _tables.Populations[place];
 
     Dictionary<int, int>? _seats;
+    Dictionary<int, int>? _capitalsOfAdmin1;
 
-    /// Per ADM2 (place index), its biggest PPLA2.
-    Dictionary<int, int> FindSeats()
+    /// Per area (place index), its biggest seat of the feature code.
+    Dictionary<int, int> FindSeats(string featureCode, int[] areaRefs)
     {
         var seats = new Dictionary<int, int>();
-        var code = Array.IndexOf(_tables.FeatureCodes, "P.PPLA2");
+        var code = Array.IndexOf(_tables.FeatureCodes, featureCode);
         for (var i = 0; code >= 0 && i < _tables.Count; i++)
         {
-            var a = _tables.Admin2Refs[i];
+            var a = areaRefs[i];
             if (a < 0 || _tables.Features[i] != code) continue;
             if (!seats.TryGetValue(a, out var known) || _tables.Populations[i] > _tables.Populations[known]) seats[a] = i;
         }
