@@ -559,9 +559,10 @@ public sealed class EventCoder
     {
         var p = mention.Place!;
         if (p.Level == PlaceLevel.Country && Nationwide(p.CountryCode) is { } capital) return capital;
-        // A district is coded at its headquarters town (precision 2), as ACLED does, not at its label point.
-        if (p.Level is PlaceLevel.Admin2 or PlaceLevel.Admin1 && SeatOf(p) is { } seat)
-            return new EventLocation(seat.Name, seat.Admin1Name, seat.CountryCode, seat.Latitude, seat.Longitude, seat.GeonameId, p.Level == PlaceLevel.Admin2 ? 2 : 3);
+        // A district is coded at its headquarters town (precision 2), a province at its capital (precision 3), as
+        // ACLED does, not at the area's label point.
+        if (p.Level is PlaceLevel.Admin1 or PlaceLevel.Admin2 or PlaceLevel.Admin3 && SeatOf(p) is { } seat)
+            return new EventLocation(seat.Name, seat.Admin1Name, seat.CountryCode, seat.Latitude, seat.Longitude, seat.GeonameId, p.Level == PlaceLevel.Admin1 ? 3 : 2);
         var precision = p.Level switch
         {
             PlaceLevel.Locality => near ? 2 : 1,

@@ -149,7 +149,11 @@ public sealed class Gazetteer
     {
         var a = IndexOf(area);
         if (a >= 0 && area.Level == PlaceLevel.Admin1) return (_capitalsOfAdmin1 ??= FindSeats("P.PPLA", _tables.Admin1Refs)).TryGetValue(a, out var c) ? PlaceAt(c) : null;
-        if (a < 0 || area.Level != PlaceLevel.Admin2) return null;
+        if (a < 0 || area.Level is not (PlaceLevel.Admin2 or PlaceLevel.Admin3)) return null;
+        // GeoNames gives no ADM3 codes: a town of the name near the area's point stands in for "inside".
+        bool Inside(int p) => area.Level == PlaceLevel.Admin2 ? _tables.Admin2Refs[p] == a
+            : _tables.Countries[p] == _tables.Countries[a] && Math.Abs(_tables.Latitudes[p] - _tables.Latitudes[a]) < Admin3Reach
+                && Math.Abs(_tables.Longitudes[p] - _tables.Longitudes[a]) < Admin3Reach;
         var folded = PlaceNames.Fold(area.Name);
         var best = -1;
         for (var tries = 0; tries < 2 && best < 0; tries++)
@@ -160,7 +164,7 @@ public sealed class Gazetteer
                 foreach (var posting in _tables.PostingsOf(key))
                 {
                     var p = posting & ~GazetteerTables.AliasFlag;
-                    if (_tables.Levels[p] == (byte)PlaceLevel.Locality && _tables.Admin2Refs[p] == a && (best < 0 || SeatRank(p) > SeatRank(best))) best = p;
+                    if (_tables.Levels[p] == (byte)PlaceLevel.Locality && Inside(p) && (best < 0 || SeatRank(p) > SeatRank(best))) best = p;
                 }
             }
             // "Kalat District" -> "Kalat".
@@ -168,13 +172,16 @@ public sealed class Gazetteer
             if (space <= 0) break;
             folded = folded[..space];
         }
-        if (best < 0) best = (_seats ??= FindSeats("P.PPLA2", _tables.Admin2Refs)).GetValueOrDefault(a, -1);
+        if (best < 0 && area.Level == PlaceLevel.Admin2) best = (_seats ??= FindSeats("P.PPLA2", _tables.Admin2Refs)).GetValueOrDefault(a, -1);
         return best < 0 ? null : PlaceAt(best);
     }
 
     /// An admin seat before any other town of the name, then the bigger.
     long SeatRank(int place) => (_tables.FeatureCodes[_tables.Features[place]].StartsWith("P.PPLA", StringComparison.Ordinal)
         || _tables.FeatureCodes[_tables.Features[place]] == "P.PPLC" ? 1L << 40 : 0) + _tables.Populations[place];
+
+    /// About 40 km, in hundred-thousandths of a degree.
+    const int Admin3Reach = 40_000;
 
     Dictionary<int, int>? _seats;
     Dictionary<int, int>? _capitalsOfAdmin1;
