@@ -586,12 +586,13 @@ public sealed class EventCoder
 
     /// The country most places of the article belong to; with no place, the country of most named actors
     /// ("police of Bangladesh charged protesters in the capital").
+    /// Each place counts with the resolver's confidence in it, so that a doubtful namesake abroad does not tie with
+    /// a town at home.
     static string? ArticleCountry(AnnotatedArticle article) =>
-        MostCommon(article.Places.Where(p => p.Place is not null).Select(p => p.Place!.CountryCode))
-            ?? MostCommon(article.Actors.Where(a => a.Country is not null && !a.CountryFromContext).Select(a => a.Country!));
-
-    static string? MostCommon(IEnumerable<string> countries) =>
-        countries.GroupBy(c => c, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        article.Places.Where(p => p.Place is not null).GroupBy(p => p.Place!.CountryCode, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count() + g.Sum(p => p.Score)).Select(g => g.Key).FirstOrDefault()
+        ?? article.Actors.Where(a => a.Country is not null && !a.CountryFromContext).GroupBy(a => a.Country!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     static int PrecisionOf(TimeMention time) => time.Granularity switch
     {
