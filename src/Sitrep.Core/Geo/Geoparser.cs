@@ -935,7 +935,7 @@ public sealed class Geoparser
     {
         if (_variantKeys.TryGetValue(folded, out var known)) return known;
         var key = -1;
-        foreach (var variant in _spellings.Of(folded, maxChanges: 2, limit: 60))
+        foreach (var variant in _spellings.Of(folded, maxChanges: 2, limit: 150))
         {
             key = _gazetteer.FindKey(variant);
             if (key >= 0) break;
