@@ -301,7 +301,9 @@ public sealed class EventCoder
         foreach (var scope in new[] { clause, sentence })
         {
             var best = article.Places
-                .Where(p => scope.Contains(p.Span) && p.Place is not null)
+                // A country a protest is against ("slogans against France") says nothing of where it was.
+                .Where(p => scope.Contains(p.Span) && p.Place is not null
+                    && !(p.Place.Level == PlaceLevel.Country && IsTopic(article.Article.Text, trigger, p.Span)))
                 .Select(p => AtHome(article, p))
                 .OrderByDescending(p => Specificity(p) + (IsLocative(article.Article.Text, p.Span) ? 1 : 0)
                     // A sense abroad is likely a misreading when the report otherwise stays in one country.
@@ -586,11 +588,11 @@ public sealed class EventCoder
 
     /// The country most places of the article belong to; with no place, the country of most named actors
     /// ("police of Bangladesh charged protesters in the capital").
-    /// Each place counts with the resolver's confidence in it, so that a doubtful namesake abroad does not tie with
-    /// a town at home.
+    /// Each place counts with the resolver's confidence in it, and more when the text puts something in it ("in X"),
+    /// so that a doubtful namesake abroad does not tie with a town at home.
     static string? ArticleCountry(AnnotatedArticle article) =>
         article.Places.Where(p => p.Place is not null).GroupBy(p => p.Place!.CountryCode, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count() + g.Sum(p => p.Score)).Select(g => g.Key).FirstOrDefault()
+            .OrderByDescending(g => g.Count() + g.Sum(p => p.Score + (IsLocative(article.Article.Text, p.Span) ? 1 : 0))).Select(g => g.Key).FirstOrDefault()
         ?? article.Actors.Where(a => a.Country is not null && !a.CountryFromContext).GroupBy(a => a.Country!, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
@@ -666,7 +668,7 @@ public sealed class EventCoder
     static bool IsSmall(GeoPlace place) => place.Population < SmallPlacePopulation && !place.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal)
         && place.FeatureCode != "PPLC";
 
-    /// What a protest is against or about is no venue: it counts less than a place the text puts the event in.
+    /// What a protest is against or about is seldom its venue: it counts less than a place the text puts the event in.
     const double TopicPenalty = 1.5;
 
     static readonly string[] TopicWords = [" against ", " over ", " about ", " condemning ", " protesting ", " demanding "];
