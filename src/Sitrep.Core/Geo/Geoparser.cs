@@ -18,6 +18,8 @@ public sealed class Geoparser
     const int MaxRemembered = 100_000;
     /// A place within about 100 km (in hundred-thousandths of a degree) of the area the text puts it in may lie in it.
     const int NamesakeDistance = 90_000;
+    /// A country with this share of a text's votes is one of the text's countries, not a misreading.
+    const double SecondCountryShare = 0.2;
 
     readonly Gazetteer _gazetteer;
     readonly GazetteerTables _t;
@@ -855,6 +857,9 @@ public sealed class Geoparser
             var best = t.Senses[t.Best];
             var dominant = votes.Dominant(t);
             if (dominant < 0 || _t.Countries[best] == dominant || IsProminent(best, t.Alias[t.Best])) continue;
+            // A border report names two countries: a place of the other one, well attested too, stays
+            // ("Indian troops fired at a Nepali post in Rautahat district").
+            if (votes.CountryShare(_t.Countries[best], t, null) >= SecondCountryShare) continue;
             var local = -1;
             for (var s = 0; s < t.Senses.Length; s++)
                 if (_t.Countries[t.Senses[s]] == dominant && (local < 0 || t.Score[s] > t.Score[local])) local = s;
