@@ -109,6 +109,39 @@ public class EventPlaceTests
         Assert.Contains(e.Evidence, ev => ev.Field == "location" && ev.Text == "the capital");
     }
 
+    static GeoPlace Real(string name, PlaceLevel level, string iso2) =>
+        Assert.Single(Gazetteer.LoadDefault().Lookup(name), p => p.Level == level && p.CountryCode == iso2);
+
+    public static TheoryData<string, PlaceLevel, string, string, int> AreasOnly => new()
+    {
+        // A province named alone is coded at its capital, a district at its headquarters town, a country at its capital.
+        { "Kunduz", PlaceLevel.Admin1, "AF", "Kunduz", 3 },
+        { "Kunduz", PlaceLevel.Admin2, "AF", "Kunduz", 2 },
+        { "Afghanistan", PlaceLevel.Country, "AF", "Kabul", 3 },
+    };
+
+    [Theory, MemberData(nameof(AreasOnly))]
+    public void Code_AreaNamedAlone_IsCodedAtItsSeat(string name, PlaceLevel level, string iso2, string seat, int precision)
+    {
+        var text = $"Shopkeepers protested in {name} on Monday.";
+        var e = Single(new AnnotatedArticleBuilder(text, Published).Place(name, Real(name, level, iso2)).Build());
+
+        Assert.Equal((seat, PlaceLevel.Locality), (e.Location?.Name, Gazetteer.LoadDefault().Find(e.Location!.GeonameId!.Value)?.Level));
+        Assert.Equal(precision, e.Location?.GeoPrecision);
+    }
+
+    [Fact]
+    public void Code_NoPlaceButANamedCountrysPolice_IsCodedAtThatCapital()
+    {
+        var text = "Police of Bangladesh arrested twelve protesters on Monday.";
+        var e = Single(new AnnotatedArticleBuilder(text, Published)
+            .Actor("Police of Bangladesh", "Police Forces of Bangladesh", ActorKind.StateForces, "BD")
+            .Actor("protesters", "Protesters", ActorKind.Protesters)
+            .Build());
+
+        Assert.Equal(("Dhaka", 3), (e.Location?.Name, e.Location?.GeoPrecision));
+    }
+
     [FsCheck.Xunit.Property]
     public bool Code_AnyText_LocationEvidenceLiesInsideTheText(string? raw)
     {

@@ -44,6 +44,15 @@ public class GeoparserHierarchyTests
         Assert.Equal("Bogra", Assert.Single(mentions, m => m.Text == "Bogra").Place?.Name);
     }
 
+    [Fact]
+    public void Parse_BorderReport_KeepsThePlaceOfTheSecondCountry()
+    {
+        // India dominates the votes, but Nepal is named too: its district is no misreading.
+        var mentions = Parser.Parse("Indian guards from Bihar, India fired at a Nepali police post in Rautahat district of Nepal.");
+
+        Assert.Equal("NP", Assert.Single(mentions, m => m.Text.StartsWith("Rautahat", StringComparison.Ordinal)).Place?.CountryCode);
+    }
+
     [FsCheck.Xunit.Property]
     public bool Parse_AnyPrefix_SpansLieInsideTheText(string? raw)
     {
