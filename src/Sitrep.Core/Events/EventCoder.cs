@@ -341,7 +341,9 @@ public sealed class EventCoder
 
     static bool IsLocative(string text, TextSpan place)
     {
-        var before = text.AsSpan(Math.Max(0, place.Start - 12), place.Start - Math.Max(0, place.Start - 12)).ToString();
+        // Wide enough for the longest locative with its spaces and an article ("outside the ").
+        var from = Math.Max(0, place.Start - 16);
+        var before = text.AsSpan(from, place.Start - from).ToString();
         before = before.Replace(" the ", " ", StringComparison.Ordinal);
         return Locatives.Any(l => before.EndsWith(l, StringComparison.OrdinalIgnoreCase));
     }
