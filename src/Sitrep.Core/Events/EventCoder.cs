@@ -590,11 +590,13 @@ public sealed class EventCoder
 
     /// The country most places of the article belong to; with no place, the country of most named actors
     /// ("police of Bangladesh charged protesters in the capital").
-    /// Each place counts with the resolver's confidence in it, and more when the text puts something in it ("in X"),
-    /// so that a doubtful namesake abroad does not tie with a town at home.
+    /// Each place counts once however often named, with the resolver's confidence in it, and more when the text puts
+    /// something in it ("in X"), so that a doubtful namesake abroad does not tie with a town at home.
     static string? ArticleCountry(AnnotatedArticle article) =>
         article.Places.Where(p => p.Place is not null).GroupBy(p => p.Place!.CountryCode, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count() + g.Sum(p => p.Score + (IsLocative(article.Article.Text, p.Span) ? 1 : 0))).Select(g => g.Key).FirstOrDefault()
+            .OrderByDescending(g => g.GroupBy(p => p.Place!.GeonameId)
+                .Sum(same => 1 + same.Max(p => p.Score + (IsLocative(article.Article.Text, p.Span) ? 1 : 0))))
+            .Select(g => g.Key).FirstOrDefault()
         ?? article.Actors.Where(a => a.Country is not null && !a.CountryFromContext).GroupBy(a => a.Country!, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
