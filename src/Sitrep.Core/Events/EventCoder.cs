@@ -305,6 +305,8 @@ public sealed class EventCoder
                 .Where(p => scope.Contains(p.Span) && p.Place is not null
                     && !(p.Place.Level == PlaceLevel.Country && IsTopic(article.Article.Text, trigger, p.Span)))
                 .Select(p => AtHome(article, p))
+                // A village abroad in a report about one country is a misreading (a word, a person, a namesake).
+                .Where(p => country is null || p.Place!.CountryCode == country || !IsSmall(p.Place) || p.Place.Level != PlaceLevel.Locality)
                 .OrderByDescending(p => Specificity(p) + (IsLocative(article.Article.Text, p.Span) ? 1 : 0)
                     // A sense abroad is likely a misreading when the report otherwise stays in one country.
                     - (country is not null && p.Place!.CountryCode != country ? 2 : 0)
@@ -580,13 +582,17 @@ public sealed class EventCoder
     /// What the whole article says about where it is, worked out once per article: its main country and focus place.
     sealed record ArticlePlaces(string? Country, PlaceMention? Focus);
 
-    static PlaceMention? ArticleFocus(AnnotatedArticle article) =>
-        article.Places.Where(p => p.Place is not null)
+    static PlaceMention? ArticleFocus(AnnotatedArticle article)
+    {
+        var country = ArticleCountry(article);
+        return article.Places.Where(p => p.Place is not null)
             .Select(p => AtHome(article, p))
+            .Where(p => country is null || p.Place!.CountryCode == country || !IsSmall(p.Place) || p.Place.Level != PlaceLevel.Locality)
             .GroupBy(p => p.Place!.GeonameId)
             .OrderByDescending(g => Specificity(g.First()) + g.Count() * 0.5)
             .Select(g => g.First())
             .FirstOrDefault();
+    }
 
     /// The country most places of the article belong to; with no place, the country of most named actors
     /// ("police of Bangladesh charged protesters in the capital").
