@@ -298,26 +298,41 @@ public sealed class EventCoder
     /// The clause's most specific place, preferring one introduced by a locative word; else the sentence's.
     static (PlaceMention? Place, bool Near) ChoosePlace(AnnotatedArticle article, string? country, TextSpan clause, TextSpan sentence, TextSpan trigger)
     {
-        foreach (var scope in new[] { clause, sentence })
+        var scopes = new[] { clause, sentence };
+        for (var i = 0; i < scopes.Length; i++)
         {
-            var best = article.Places
-                // A country a protest is against ("slogans against France") says nothing of where it was.
-                .Where(p => scope.Contains(p.Span) && p.Place is not null
-                    && !(p.Place.Level == PlaceLevel.Country && IsTopic(article.Article.Text, trigger, p.Span)))
-                .Select(p => AtHome(article, p))
-                // A village abroad in a report about one country is a misreading (a word, a person, a namesake).
-                .Where(p => country is null || p.Place!.CountryCode == country || !IsSmall(p.Place) || p.Place.Level != PlaceLevel.Locality)
-                .OrderByDescending(p => Specificity(p) + (IsLocative(article.Article.Text, p.Span) ? 1 : 0)
-                    // A sense abroad is likely a misreading when the report otherwise stays in one country.
-                    - (country is not null && p.Place!.CountryCode != country ? 2 : 0)
-                    - (IsStray(article, p) ? StrayPenalty : 0)
-                    - (IsTopic(article.Article.Text, trigger, p.Span) ? TopicPenalty : 0))
-                .ThenBy(p => Math.Abs(p.Span.Start - trigger.Start))
-                .FirstOrDefault();
-            if (best is not null) return (best, IsNear(article.Article.Text, best.Span));
-            if (TheCapital(article, country, scope) is { } capital) return (capital, false);
+            var best = BestPlaceIn(article, country, scopes[i], trigger);
+            // A province or a country in the clause ("activists of the Sindh party held a protest") gives way to a town
+            // the rest of the sentence puts the event in ("... outside the Larkana Press Club").
+            if (best is { Score: var score } && i == 0 && score <= Specificity(PlaceLevel.Admin1) + 1
+                && BestPlaceIn(article, country, sentence, trigger) is { Score: var wider } better && wider > score)
+                best = better;
+            if (best is not null) return (best.Value.Place, IsNear(article.Article.Text, best.Value.Place.Span));
+            if (TheCapital(article, country, scopes[i]) is { } capital) return (capital, false);
         }
         return (null, false);
+    }
+
+    /// The scope's best place for the event and how well it fits: specific, introduced by a locative word, at home,
+    /// near the rest of the report, not the topic of a protest.
+    static (PlaceMention Place, double Score)? BestPlaceIn(AnnotatedArticle article, string? country, TextSpan scope, TextSpan trigger)
+    {
+        var text = article.Article.Text;
+        var best = article.Places
+            // A country a protest is against ("slogans against France") says nothing of where it was.
+            .Where(p => scope.Contains(p.Span) && p.Place is not null && !(p.Place.Level == PlaceLevel.Country && IsTopic(text, trigger, p.Span)))
+            .Select(p => AtHome(article, p))
+            // A village abroad in a report about one country is a misreading (a word, a person, a namesake).
+            .Where(p => country is null || p.Place!.CountryCode == country || !IsSmall(p.Place) || p.Place.Level != PlaceLevel.Locality)
+            .Select(p => (Place: p, Score: Specificity(p) + (IsLocative(text, p.Span) ? 1 : 0)
+                // A sense abroad is likely a misreading when the report otherwise stays in one country.
+                - (country is not null && p.Place!.CountryCode != country ? 2 : 0)
+                - (IsStray(article, p) ? StrayPenalty : 0)
+                - (IsTopic(text, trigger, p.Span) ? TopicPenalty : 0)))
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => Math.Abs(c.Place.Span.Start - trigger.Start))
+            .ToList();
+        return best.Count == 0 ? null : best[0];
     }
 
     /// ACLED codes the most specific place the report names: a town before its district, a district before its
@@ -345,7 +360,8 @@ public sealed class EventCoder
     {
         // Wide enough for the longest locative with its spaces and an article ("outside the ").
         var from = Math.Max(0, place.Start - 16);
-        var before = text.AsSpan(from, place.Start - from).ToString();
+        // "In Lahore, ..." at the very start counts too.
+        var before = (from == 0 ? " " : "") + text.AsSpan(from, place.Start - from).ToString();
         before = before.Replace(" the ", " ", StringComparison.Ordinal);
         return Locatives.Any(l => before.EndsWith(l, StringComparison.OrdinalIgnoreCase));
     }
