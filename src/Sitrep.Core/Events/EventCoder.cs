@@ -697,7 +697,8 @@ public sealed class EventCoder
     /// What a protest is against or about is seldom its venue: it counts less than a place the text puts the event in.
     const double TopicPenalty = 1.5;
 
-    static readonly string[] TopicWords = [" against ", " over ", " about ", " condemning ", " protesting ", " demanding "];
+    static readonly string[] TopicWords = [" against ", " over ", " about ", " condemning ", " condemned ", " condemn ", " denouncing ",
+        " protesting ", " demanding ", " in solidarity with ", " in support of ", " regarding "];
 
     /// "In Lahore, traders protested against the occupation of Kashmir": a place after the trigger and after a word
     /// that opens the protest's object, with no "in"/"at" between that word and it, is the topic.
