@@ -328,7 +328,8 @@ public sealed class EventCoder
                 // A sense abroad is likely a misreading when the report otherwise stays in one country.
                 - (country is not null && p.Place!.CountryCode != country ? 2 : 0)
                 - (IsStray(article, p) ? StrayPenalty : 0)
-                - (IsTopic(text, trigger, p.Span) ? TopicPenalty : 0)))
+                - (IsTopic(text, trigger, p.Span) ? TopicPenalty : 0)
+                - (IsCompoundPart(text, p.Span) ? CompoundPenalty : 0)))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => Math.Abs(c.Place.Span.Start - trigger.Start))
             .ToList();
@@ -686,7 +687,7 @@ public sealed class EventCoder
             // A village of the district the report names is no stray, however far from the district's point.
             if (place.Admin2Name is { } district && place.CountryCode == o.CountryCode
                 && (district == o.Admin2Name || o.Level == PlaceLevel.Admin2 && district == o.Name)) return false;
-            anchored |= !IsSmall(o) || o.Level != PlaceLevel.Locality;
+            anchored |= !IsSmall(o) || o.Level != PlaceLevel.Locality || other.Score >= SureScore && NamesAnArea(other);
         }
         return anchored;
     }
@@ -742,5 +743,27 @@ public sealed class EventCoder
     {
         if (country is null || Gazetteer.LoadDefault().Capital(country) is not { } capital) return null;
         return new EventLocation(capital.Name, capital.Admin1Name, capital.CountryCode, capital.Latitude, capital.Longitude, capital.GeonameId, 3);
+    }
+
+    /// "the Dhaka-Chittagong highway", "Indo-Myanmar border", "a Karachi-bound bus": a part of a hyphenated compound
+    /// names a route or a direction, almost never where the event happened.
+    const double CompoundPenalty = 3;
+
+    static bool IsCompoundPart(string text, TextSpan place) =>
+        place.End + 1 < text.Length && text[place.End] is '-' or '–' && char.IsLetter(text[place.End + 1])
+        || place.Start >= 2 && text[place.Start - 1] is '-' or '–' && char.IsLetter(text[place.Start - 2]);
+
+    /// A resolution this sure (the share of the winning sense) is taken as the place the text means.
+    const double SureScore = 0.8;
+
+    static readonly Lazy<GeoLexicon> GeoWords = new(GeoLexicon.LoadDefault);
+
+    /// "Bagatipara upazila", "Sylhet district": a mention that ends with a generic word of an admin level names an area
+    /// the report anchors itself in, whatever the gazetteer resolved it to.
+    static bool NamesAnArea(PlaceMention mention)
+    {
+        var space = mention.Text.LastIndexOf(' ');
+        return space > 0 && GeoWords.Value.Generics.TryGetValue(PlaceNames.Fold(mention.Text.AsSpan(space + 1)), out var level)
+            && level is PlaceLevel.Admin1 or PlaceLevel.Admin2 or PlaceLevel.Admin3;
     }
 }
