@@ -109,6 +109,37 @@ public class EventPlaceTests
         Assert.Contains(e.Evidence, ev => ev.Field == "location" && ev.Text == "the capital");
     }
 
+    public static TheoryData<string, string, string> CompoundParts => new()
+    {
+        { "Pickets torched a truck on the Kabul-Jalalabad highway near Surobi on Monday.", "Kabul", "Surobi" },
+        { "Robbers attacked a Quetta-bound bus near Mastung on Monday.", "Quetta", "Mastung" },
+    };
+
+    [Theory, MemberData(nameof(CompoundParts))]
+    public void Code_PartOfACompound_LosesToTheTownNamed(string text, string part, string town)
+    {
+        var e = Single(new AnnotatedArticleBuilder(text, Published)
+            .Place(part, Town(part, "AF", 34.5, 69.2, 1) with { Population = 3_000_000, FeatureCode = "PPLC" })
+            .Place(town, Town(town, "AF", 34.6, 69.7, 2))
+            .Build());
+
+        Assert.Equal(town, e.Location?.Name);
+    }
+
+    [Fact]
+    public void Code_SmallVillageFarFromAnUpazilaNamedWithItsGenericWord_TakesTheUpazila()
+    {
+        // Both resolved to small villages: the one named with its admin word ("upazila") anchors the report.
+        var text = "Robbers attacked a trader near Dhalpur bridge in Kasba upazila on Monday.";
+        var e = Single(new AnnotatedArticleBuilder(text, Published)
+            .Place("Dhalpur", Town("Dhalpur", "BD", 22.0, 92.0, 1))
+            .Place("Kasba upazila", Town("Kasba", "BD", 25.0, 89.0, 2))
+            .Actor("Robbers", "Unidentified Armed Group (Bangladesh)", ActorKind.PoliticalMilitia, "BD", unidentified: true)
+            .Build());
+
+        Assert.Equal("Kasba", e.Location?.Name);
+    }
+
     static GeoPlace Real(string name, PlaceLevel level, string iso2) =>
         Assert.Single(Gazetteer.LoadDefault().Lookup(name), p => p.Level == level && p.CountryCode == iso2);
 
