@@ -972,7 +972,9 @@ public sealed class Geoparser
         }
         else if (level == hint) p += 4;
         else if (level is PlaceLevel.Admin2 or PlaceLevel.Admin3 && hint is PlaceLevel.Admin2 or PlaceLevel.Admin3) p += 2.5;
-        else if (level is PlaceLevel.Admin1 && hint is PlaceLevel.Admin2 || level is PlaceLevel.Admin3 && hint is PlaceLevel.Locality) p += 1;
+        // GeoNames has few sub-district areas (upazilas, tehsils, townships): their seat towns stand for them.
+        else if (level is PlaceLevel.Admin1 && hint is PlaceLevel.Admin2 || level is PlaceLevel.Admin3 && hint is PlaceLevel.Locality
+            || level is PlaceLevel.Locality && hint is PlaceLevel.Admin3) p += 1;
         else p -= 2;
         return p;
     }
