@@ -217,6 +217,8 @@ public sealed class EventCoder
     static bool PlacesAgree(PlaceMention? a, PlaceMention? b)
     {
         if (a?.Place is null || b?.Place is null) return true;
+        // A demonym ("Indian soldiers") says whose, not where: it does not set two reports apart.
+        if (a.IsAdjectival || b.IsAdjectival) return true;
         var (x, y) = (a.Place, b.Place);
         if (x.GeonameId == y.GeonameId) return true;
         if (x.CountryCode != y.CountryCode) return false;
@@ -324,7 +326,9 @@ public sealed class EventCoder
             .Select(p => AtHome(article, p))
             // A village abroad in a report about one country is a misreading (a word, a person, a namesake).
             .Where(p => country is null || p.Place!.CountryCode == country || !IsSmall(p.Place) || p.Place.Level != PlaceLevel.Locality)
-            .Select(p => (Place: p, Score: Specificity(p) + (IsLocative(text, p.Span) ? 1 : 0)
+            // "inside Myanmar": a word that doubles as a demonym, after a locative word, is the country.
+            .Select(p => (Place: p, Score: (p.IsAdjectival && IsLocative(text, p.Span) ? Specificity(PlaceLevel.Country) : Specificity(p))
+                + (IsLocative(text, p.Span) ? 1 : 0)
                 // A sense abroad is likely a misreading when the report otherwise stays in one country.
                 - (country is not null && p.Place!.CountryCode != country ? 2 : 0)
                 - (IsStray(article, p) ? StrayPenalty : 0)
@@ -354,7 +358,7 @@ public sealed class EventCoder
     };
 
     // Not "from": it names where people came from, not where the event was ("IDPs from North Waziristan").
-    static readonly string[] Locatives = [" in ", " at ", " near ", " of ", " outside ", " on ", " into ", " around ", " across "];
+    static readonly string[] Locatives = [" in ", " at ", " near ", " of ", " outside ", " on ", " into ", " around ", " across ", " inside ", " within "];
     static readonly string[] NearWords = ["near ", "outside ", "outskirts of ", "km from ", "kilometres from ", "kilometers from ", "miles from ", "close to "];
 
     static bool IsLocative(string text, TextSpan place)
@@ -614,11 +618,12 @@ public sealed class EventCoder
     /// The country most places of the article belong to; with no place, the country of most named actors
     /// ("police of Bangladesh charged protesters in the capital").
     /// Each place counts once however often named, with the resolver's confidence in it, and more when the text puts
-    /// something in it ("in X"), so that a doubtful namesake abroad does not tie with a town at home.
+    /// something in it ("in X"), so that a doubtful namesake abroad does not tie with a town at home. A demonym
+    /// ("Indian troops") says whose, not where, and counts little.
     static string? ArticleCountry(AnnotatedArticle article) =>
         article.Places.Where(p => p.Place is not null).GroupBy(p => p.Place!.CountryCode, StringComparer.Ordinal)
             .OrderByDescending(g => g.GroupBy(p => p.Place!.GeonameId)
-                .Sum(same => 1 + same.Max(p => p.Score + (IsLocative(article.Article.Text, p.Span) ? 1 : 0))))
+                .Sum(same => same.Max(p => CountryVote(article.Article.Text, p))))
             .Select(g => g.Key).FirstOrDefault()
         ?? article.Actors.Where(a => a.Country is not null && !a.CountryFromContext).GroupBy(a => a.Country!, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
@@ -766,4 +771,12 @@ public sealed class EventCoder
         return space > 0 && GeoWords.Value.Generics.TryGetValue(PlaceNames.Fold(mention.Text.AsSpan(space + 1)), out var level)
             && level is PlaceLevel.Admin1 or PlaceLevel.Admin2 or PlaceLevel.Admin3;
     }
+
+    static double CountryVote(string text, PlaceMention p)
+    {
+        var locative = IsLocative(text, p.Span);
+        return p.IsAdjectival && !locative ? DemonymVote : 1 + p.Score + (locative ? 1 : 0);
+    }
+
+    const double DemonymVote = 0.5;
 }
