@@ -140,6 +140,34 @@ public class EventPlaceTests
         Assert.Equal("Kasba", e.Location?.Name);
     }
 
+    [Fact]
+    public void Code_ProvinceInTheClauseAndTownLaterInTheSentence_TakesTheTown()
+    {
+        // The province is part of the party's name; the venue follows the protest.
+        var text = "Activists of the Balochistan Students Front held a protest against the new tax outside the Turbat Press Club.";
+        var province = new GeoPlace(3, "Balochistan", 28.5, 65.5, "PK", "02", "Balochistan", null, "A", "ADM1", 0, PlaceLevel.Admin1);
+        var article = new AnnotatedArticleBuilder(text, Published)
+            .Place("Balochistan", province)
+            .Place("Turbat", Town("Turbat", "PK", 26.0, 63.05, 4))
+            .Build();
+
+        var e = Single(article);
+
+        Assert.Equal("Turbat", e.Location?.Name);
+    }
+
+    [Fact]
+    public void Code_OperationInsideACountryByForeignTroops_IsPlacedInThatCountry()
+    {
+        var text = "Thai troops raided two camps inside Laos on Monday.";
+        var e = Single(new AnnotatedArticleBuilder(text, Published)
+            .Place("Thai", Country("Thailand", "TH", 15.0, 101.0), adjectival: true)
+            .Place("Laos", Country("Laos", "LA", 18.0, 105.0), adjectival: true)
+            .Build());
+
+        Assert.Equal("LA", e.Location?.Country);
+    }
+
     static GeoPlace Real(string name, PlaceLevel level, string iso2) =>
         Assert.Single(Gazetteer.LoadDefault().Lookup(name), p => p.Level == level && p.CountryCode == iso2);
 
