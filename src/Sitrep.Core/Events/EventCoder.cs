@@ -217,7 +217,7 @@ public sealed class EventCoder
     static bool PlacesAgree(PlaceMention? a, PlaceMention? b)
     {
         if (a?.Place is null || b?.Place is null) return true;
-        // A demonym ("Indian soldiers") says whose, not where: it does not set two reports apart.
+        // A demonym ("Thai soldiers") says whose, not where: it does not set two reports apart.
         if (a.IsAdjectival || b.IsAdjectival) return true;
         var (x, y) = (a.Place, b.Place);
         if (x.GeonameId == y.GeonameId) return true;
@@ -304,8 +304,8 @@ public sealed class EventCoder
         for (var i = 0; i < scopes.Length; i++)
         {
             var best = BestPlaceIn(article, country, scopes[i], trigger);
-            // A province or a country in the clause ("activists of the Sindh party held a protest") gives way to a town
-            // the rest of the sentence puts the event in ("... outside the Larkana Press Club").
+            // A province or a country in the clause ("activists of the Kano Youth Front held a protest") gives way to a
+            // town the rest of the sentence puts the event in ("... outside the Kaduna Press Club").
             if (best is { Score: var score } && i == 0 && score <= Specificity(PlaceLevel.Admin1) + 1
                 && BestPlaceIn(article, country, sentence, trigger) is { Score: var wider } better && wider > score)
                 best = better;
@@ -321,12 +321,12 @@ public sealed class EventCoder
     {
         var text = article.Article.Text;
         var best = article.Places
-            // A country a protest is against ("slogans against France") says nothing of where it was.
+            // A country a protest is against ("slogans against Denmark") says nothing of where it was.
             .Where(p => scope.Contains(p.Span) && p.Place is not null && !(p.Place.Level == PlaceLevel.Country && IsTopic(text, trigger, p.Span)))
             .Select(p => AtHome(article, p))
             // A village abroad in a report about one country is a misreading (a word, a person, a namesake).
             .Where(p => country is null || p.Place!.CountryCode == country || !IsSmall(p.Place) || p.Place.Level != PlaceLevel.Locality)
-            // "inside Myanmar": a word that doubles as a demonym, after a locative word, is the country.
+            // "inside Laos": a word that doubles as a demonym, after a locative word, is the country.
             .Select(p => (Place: p, Score: (p.IsAdjectival && IsLocative(text, p.Span) ? Specificity(PlaceLevel.Country) : Specificity(p))
                 + (IsLocative(text, p.Span) ? 1 : 0)
                 // A sense abroad is likely a misreading when the report otherwise stays in one country.
@@ -365,7 +365,7 @@ public sealed class EventCoder
     {
         // Wide enough for the longest locative with its spaces and an article ("outside the ").
         var from = Math.Max(0, place.Start - 16);
-        // "In Lahore, ..." at the very start counts too.
+        // "In Kano, ..." at the very start counts too.
         var before = (from == 0 ? " " : "") + text.AsSpan(from, place.Start - from).ToString();
         before = before.Replace(" the ", " ", StringComparison.Ordinal);
         return Locatives.Any(l => before.EndsWith(l, StringComparison.OrdinalIgnoreCase));
@@ -428,7 +428,7 @@ public sealed class EventCoder
         var text = article.Article.Text;
         // A country or a demonym is the last resort: the article's own focus place in that country is better.
         var focus = where.Focus;
-        // A demonym ("a Chinese company", "Indian troops") names whose, not where: any real place of the report beats it.
+        // A demonym ("a Korean firm", "Thai troops") names whose, not where: any real place of the report beats it.
         var place = draft.Place is { } own && !(Specificity(own) <= Specificity(PlaceLevel.Country) && focus?.Place?.CountryCode == own.Place?.CountryCode)
             && !(own.IsAdjectival && focus is { IsAdjectival: false, Place: not null })
             ? own : focus ?? draft.Place;
@@ -616,10 +616,10 @@ public sealed class EventCoder
     }
 
     /// The country most places of the article belong to; with no place, the country of most named actors
-    /// ("police of Bangladesh charged protesters in the capital").
+    /// ("police of Ghana charged protesters in the capital").
     /// Each place counts once however often named, with the resolver's confidence in it, and more when the text puts
     /// something in it ("in X"), so that a doubtful namesake abroad does not tie with a town at home. A demonym
-    /// ("Indian troops") says whose, not where, and counts little.
+    /// ("Thai troops") says whose, not where, and counts little.
     static string? ArticleCountry(AnnotatedArticle article) =>
         article.Places.Where(p => p.Place is not null).GroupBy(p => p.Place!.CountryCode, StringComparer.Ordinal)
             .OrderByDescending(g => g.GroupBy(p => p.Place!.GeonameId)
@@ -642,8 +642,8 @@ public sealed class EventCoder
     }
 
     /// A town abroad in a report whose other places and named actors all belong to one other country is likelier the
-    /// namesake at home, when the geoparser found one ("Hyderabad" of Sindh, not of India, when the rest of the note
-    /// names a Pakistani party and a town of Sindh).
+    /// namesake at home, when the geoparser found one ("Salem" of Tamil Nadu, not of Oregon, when the rest of the
+    /// report names an Indian party and towns of India).
     static PlaceMention AtHome(AnnotatedArticle article, PlaceMention mention)
     {
         if (mention.Place is not { } place || mention.IsAdjectival || mention.Alternatives.IsDefaultOrEmpty
@@ -677,7 +677,7 @@ public sealed class EventCoder
     /// Towns this big, and admin seats, are meant as themselves.
     const long SmallPlacePopulation = 20_000;
 
-    /// "near Kalara Bridge in Bagatipara upazila": a small village whose sense lies far from every other place the
+    /// "near Tawila bridge in Sholgara district": a small village whose sense lies far from every other place the
     /// report names, when one of those is a district, a seat or a town of some size -- the anchor the report
     /// gives -- is likely a namesake of a village the gazetteer lacks, not the place of the event.
     static bool IsStray(AnnotatedArticle article, PlaceMention mention)
@@ -706,7 +706,7 @@ public sealed class EventCoder
     static readonly string[] TopicWords = [" against ", " over ", " about ", " condemning ", " condemned ", " condemn ", " denouncing ",
         " protesting ", " demanding ", " in solidarity with ", " in support of ", " regarding "];
 
-    /// "In Lahore, traders protested against the occupation of Kashmir": a place after the trigger and after a word
+    /// "In Kano, traders protested against the closure of the Benin border": a place after the trigger and after a word
     /// that opens the protest's object, with no "in"/"at" between that word and it, is the topic.
     static bool IsTopic(string text, TextSpan trigger, TextSpan place)
     {
@@ -750,7 +750,7 @@ public sealed class EventCoder
         return new EventLocation(capital.Name, capital.Admin1Name, capital.CountryCode, capital.Latitude, capital.Longitude, capital.GeonameId, 3);
     }
 
-    /// "the Dhaka-Chittagong highway", "Indo-Myanmar border", "a Karachi-bound bus": a part of a hyphenated compound
+    /// "the Kabul-Jalalabad highway", "the Nigeria-Niger border", "a Kano-bound bus": a part of a hyphenated compound
     /// names a route or a direction, almost never where the event happened.
     const double CompoundPenalty = 3;
 
@@ -763,7 +763,7 @@ public sealed class EventCoder
 
     static readonly Lazy<GeoLexicon> GeoWords = new(GeoLexicon.LoadDefault);
 
-    /// "Bagatipara upazila", "Sylhet district": a mention that ends with a generic word of an admin level names an area
+    /// "Sholgara district", "Kasese subcounty": a mention that ends with a generic word of an admin level names an area
     /// the report anchors itself in, whatever the gazetteer resolved it to.
     static bool NamesAnArea(PlaceMention mention)
     {

@@ -98,6 +98,7 @@ public sealed class Gazetteer
         return capitals.TryGetValue(iso2.ToUpperInvariant(), out var i) ? PlaceAt(i) : null;
     }
 
+    // Computed on first use; two threads may both compute them, to the same result (a benign race).
     Dictionary<string, int>? _capitals;
 
     Dictionary<string, int> FindCapitals()
@@ -142,9 +143,10 @@ public sealed class Gazetteer
         return a < 0 ? null : PlaceAt(a);
     }
 
-    /// The town that is a district's seat: the populated place of the district's own name inside it (GeoNames gives
-    /// "Kalat District" the town Kalat), else its PPLA2; null when the gazetteer has neither. ACLED codes an event
-    /// told only at district level to its headquarters town, which may lie far from the district's label point.
+    /// The town that is an area's seat: for a province its capital (PPLA); for a district the populated place of the
+    /// district's own name inside it ("Kunduz District" -> the town Kunduz), else its PPLA2; null when the gazetteer has
+    /// none. ACLED codes an event told only at province or district level to that town, which may lie far from the
+    /// area's label point.
     public GeoPlace? Seat(GeoPlace area)
     {
         var a = IndexOf(area);
@@ -167,7 +169,7 @@ public sealed class Gazetteer
                     if (_tables.Levels[p] == (byte)PlaceLevel.Locality && Inside(p) && (best < 0 || SeatRank(p) > SeatRank(best))) best = p;
                 }
             }
-            // "Kalat District" -> "Kalat".
+            // "Kunduz District" -> "Kunduz".
             var space = folded.LastIndexOf(' ');
             if (space <= 0) break;
             folded = folded[..space];

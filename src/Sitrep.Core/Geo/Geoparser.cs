@@ -607,7 +607,7 @@ public sealed class Geoparser
         while (first > 0 && Between(text, toponyms, first - 1) is ",") first--;
         while (last + 1 < toponyms.Count && Between(text, toponyms, last) is "," or ", and" or "and" or ", or" or "or") last++;
         if (last - first + 1 >= 4) return true;
-        // "at Salt Lake, Burdwan, Asansol and Seerampore": a list going on with names the gazetteer lacks.
+        // "at Ikeja, Yaba, Surulere and Ojuelegba": a list going on with names the gazetteer lacks.
         if (last > first && ClosedByAnd(text, toponyms[last].End)) return true;
         for (var j = first; j < last; j++)
             if (Between(text, toponyms, j) is ", and" or "and" or ", or" or "or") return true;
@@ -782,7 +782,7 @@ public sealed class Geoparser
                 }
             if (best.A < 0 && IsNamesakeOutside(child, area))
             {
-                // "Gulshan, Dhaka" with no Gulshan near Dhaka in the gazetteer: the village or quarter is missing, and the
+                // "Shahrak, Herat" with no Shahrak near Herat in the gazetteer: the village or quarter is missing, and the
                 // namesake hundreds of kilometres away is a worse answer than the area the text puts it in.
                 (child.Senses, child.Best) = ([], -1);
                 continue;
@@ -806,7 +806,7 @@ public sealed class Geoparser
         var areaPlace = area.Senses[area.Best];
         return (PlaceLevel)_t.Levels[areaPlace] switch
         {
-            // A town often stands for its district ("Mekhtar, Loralai"), and a district's label point may lie far
+            // A town often stands for its district ("Dand, Kandahar"), and a district's label point may lie far
             // from a village in it: only another province, or a place far off, is outside.
             PlaceLevel.Locality or PlaceLevel.Admin2 or PlaceLevel.Admin3 =>
                 Admin1Of(place) >= 0 && Admin1Of(areaPlace) >= 0 && Admin1Of(place) != Admin1Of(areaPlace) || !Near(areaPlace, place, NamesakeDistance),
@@ -858,7 +858,7 @@ public sealed class Geoparser
             var dominant = votes.Dominant(t);
             if (dominant < 0 || _t.Countries[best] == dominant || IsProminent(best, t.Alias[t.Best])) continue;
             // A border report names two countries: a place of the other one, well attested too, stays
-            // ("Indian troops fired at a Nepali post in Rautahat district").
+            // ("Sudanese troops fired at a South Sudanese post in Renk county").
             if (votes.CountryShare(_t.Countries[best], t, null) >= SecondCountryShare) continue;
             var local = -1;
             for (var s = 0; s < t.Senses.Length; s++)

@@ -8,15 +8,16 @@ public class GeoparserHierarchyTests
 {
     static readonly Geoparser Parser = Geoparser.CreateDefault();
 
-    public static TheoryData<string, string, string> UnknownQuarters => new()
+    public static TheoryData<string, string, string> QuartersOfCities => new()
     {
-        // Quarters named like far-away villages: the city the text names is the answer, not the namesake.
-        { "Police raided a house in Shadman, Peshawar on Monday.", "Shadman", "Peshawar" },
-        { "Two men were shot in Mohammadpur, Quetta on Friday.", "Mohammadpur", "Quetta" },
+        // A quarter named like a far-away district: the city the text names is the answer, not the namesake.
+        { "Two men were shot in Shahrak, Herat on Friday.", "Shahrak", "Herat" },
+        // A quarter the gazetteer has, near its city: kept.
+        { "Police raided a house in Sabon Gari, Kano on Monday.", "Sabon Gari", "Kano" },
     };
 
-    [Theory, MemberData(nameof(UnknownQuarters))]
-    public void Parse_NamesakeFarFromItsCity_StandsInForTheCity(string text, string quarter, string city)
+    [Theory, MemberData(nameof(QuartersOfCities))]
+    public void Parse_PlaceWithItsCity_LiesNearTheCity(string text, string quarter, string city)
     {
         var mentions = Parser.Parse(text);
         var area = Assert.Single(mentions, m => m.Text == city).Place!;
@@ -29,34 +30,34 @@ public class GeoparserHierarchyTests
     [Fact]
     public void Parse_TownInsideItsProvince_KeepsTheTown()
     {
-        var mentions = Parser.Parse("Gunmen attacked a market in Mardan, Khyber Pakhtunkhwa on Sunday.");
-        var town = Assert.Single(mentions, m => m.Text == "Mardan").Place!;
+        var mentions = Parser.Parse("Gunmen attacked a market in Maiduguri, Borno on Sunday.");
+        var town = Assert.Single(mentions, m => m.Text == "Maiduguri").Place!;
 
-        Assert.Equal(("Mardan", PlaceLevel.Locality), (town.Name, town.Level));
+        Assert.Equal(("Maiduguri", PlaceLevel.Locality), (town.Name, town.Level));
     }
 
     [Fact]
     public void Parse_ListClosedByAnUnknownName_IsNoHierarchy()
     {
-        var mentions = Parser.Parse("Rallies were held in Bogra, Rangpur and Xyzabad on Monday.");
+        // Funtua lies in another state than Gusau: read as "Funtua in Gusau" it could give way to Gusau.
+        var mentions = Parser.Parse("Rallies were held in Funtua, Gusau and Xyzabad on Monday.");
 
-        // Bogra lies in another division than Rangpur: read as "Bogra in Rangpur" it would give way to Rangpur.
-        Assert.Equal("Bogra", Assert.Single(mentions, m => m.Text == "Bogra").Place?.Name);
+        Assert.Equal("Funtua", Assert.Single(mentions, m => m.Text == "Funtua").Place?.Name);
     }
 
     [Fact]
     public void Parse_BorderReport_KeepsThePlaceOfTheSecondCountry()
     {
-        // India dominates the votes, but Nepal is named too: its district is no misreading.
-        var mentions = Parser.Parse("Indian guards from Bihar, India fired at a Nepali police post in Rautahat district of Nepal.");
+        // Sudan dominates the votes, but South Sudan is named too: its county is no misreading.
+        var mentions = Parser.Parse("Sudanese soldiers from Kordofan, Sudan fired at a South Sudanese police post in Renk county of South Sudan.");
 
-        Assert.Equal("NP", Assert.Single(mentions, m => m.Text.StartsWith("Rautahat", StringComparison.Ordinal)).Place?.CountryCode);
+        Assert.Equal("SS", Assert.Single(mentions, m => m.Text.StartsWith("Renk", StringComparison.Ordinal)).Place?.CountryCode);
     }
 
     [FsCheck.Xunit.Property]
     public bool Parse_AnyPrefix_SpansLieInsideTheText(string? raw)
     {
-        var text = (raw ?? "") + " in Gulistan, Lahore";
+        var text = (raw ?? "") + " in Shahrak, Herat";
         return Parser.Parse(text).All(m => m.Span.End <= text.Length && m.Text == text[m.Span.Start..m.Span.End]);
     }
 }
