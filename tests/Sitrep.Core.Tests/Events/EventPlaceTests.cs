@@ -101,6 +101,20 @@ public class EventPlaceTests
     }
 
     [Fact]
+    public void Code_ProvinceInTheClauseAndOneOfItsTownsInTheReport_TakesTheTown()
+    {
+        var text = "Teachers protested across Kano state on Monday. The largest rally was held by the union of Wudil.";
+        var state = new GeoPlace(3, "Kano", 11.7, 8.6, "NG", "29", "Kano", null, "A", "ADM1", 0, PlaceLevel.Admin1);
+        var wudil = new GeoPlace(4, "Wudil", 11.8, 8.85, "NG", "29", "Kano", "Wudil", "P", "PPL", 10000, PlaceLevel.Locality);
+        var e = Assert.Single(Coder.Code(new AnnotatedArticleBuilder(text, Published)
+            .Place("Kano", state)
+            .Place("Wudil", wudil)
+            .Build()), x => x.Evidence.Any(ev => ev.Field == "event_type" && ev.Text.StartsWith("protest", StringComparison.Ordinal)));
+
+        Assert.Equal("Wudil", e.Location?.Name);
+    }
+
+    [Fact]
     public void Code_DemonymBesideAProvince_TakesTheProvince()
     {
         var text = "Villagers protested against a Korean mining firm on Friday. The mine lies in Kampot province.";
