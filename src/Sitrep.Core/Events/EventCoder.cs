@@ -431,8 +431,9 @@ public sealed class EventCoder
         // A demonym ("a Korean firm", "Thai troops") names whose, not where: any real place of the report beats it.
         var place = draft.Place is { } own && !(Specificity(own) <= Specificity(PlaceLevel.Country) && focus?.Place?.CountryCode == own.Place?.CountryCode)
             && !(own.IsAdjectival && focus is { IsAdjectival: false, Place: not null })
-            // "protests across the province" in a report about one of its towns: the town.
-            && !(own.Place?.Level == PlaceLevel.Admin1 && focus?.Place is { Level: PlaceLevel.Locality or PlaceLevel.Admin2 or PlaceLevel.Admin3 } f
+            // "protests across the province" (or district) in a report about one of its towns: the town.
+            && !(own.Place?.Level is PlaceLevel.Admin1 or PlaceLevel.Admin2 && focus?.Place is { Level: PlaceLevel.Locality or PlaceLevel.Admin2 or PlaceLevel.Admin3 } f
+                && f.Level != own.Place.Level
                 && !focus.IsAdjectival && Inside(f, own.Place))
             ? own : focus ?? draft.Place;
         var country = place?.Place?.CountryCode ?? where.Country;
