@@ -658,7 +658,8 @@ public sealed class EventCoder
             .Concat(article.Actors.Where(a => a.Country is not null && !a.CountryFromContext).Select(a => a.Country!))
             .ToList();
         var home = votes.Distinct(StringComparer.Ordinal).ToList();
-        if (home.Count != 1 || home[0] == place.CountryCode || votes.Count < HomeVotes) return mention;
+        if (home.Count == 1 && home[0] == place.CountryCode) return InProvince(article, mention);
+        if (home.Count != 1 || votes.Count < HomeVotes) return mention;
         // Only a namesake of some size: a hamlet at home is no likelier than the town abroad.
         // A city of millions abroad gives way only to a city at home.
         var namesake = mention.Alternatives.FirstOrDefault(a => a.CountryCode == home[0] && !IsSmall(a)
@@ -783,4 +784,21 @@ public sealed class EventCoder
     }
 
     const double DemonymVote = 0.5;
+
+    /// The same within a country: a village outside the one province all the report's other places lie in gives way
+    /// to its namesake in that province, when the geoparser found one.
+    static PlaceMention InProvince(AnnotatedArticle article, PlaceMention mention)
+    {
+        var place = mention.Place!;
+        if (place.Level != PlaceLevel.Locality || place.Admin1Code is null || !IsSmall(place)) return mention;
+        var provinces = article.Places
+            .Where(p => p.Place is { Admin1Code: not null } && !p.IsAdjectival && p.Place.CountryCode == place.CountryCode
+                && !string.Equals(p.Text, mention.Text, StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.Place!.Admin1Code!)
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (provinces.Count != 1 || provinces[0] == place.Admin1Code) return mention;
+        var namesake = mention.Alternatives.FirstOrDefault(a => a.CountryCode == place.CountryCode && a.Admin1Code == provinces[0]
+            && a.Level == PlaceLevel.Locality);
+        return namesake is null ? mention : mention with { Place = namesake };
+    }
 }

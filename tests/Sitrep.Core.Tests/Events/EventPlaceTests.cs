@@ -157,6 +157,25 @@ public class EventPlaceTests
         Assert.Equal("NG", e.Location?.Country);
     }
 
+    [Fact]
+    public void Code_VillageOutsideTheProvinceOfTheReport_TakesItsNamesakeInThatProvince()
+    {
+        var text = "Gunmen raided Dagarwa on Monday, the police of Katsina state said.";
+        var katsina = new GeoPlace(5, "Katsina", 12.3, 7.6, "NG", "24", "Katsina", null, "A", "ADM1", 0, PlaceLevel.Admin1);
+        var elsewhere = new GeoPlace(6, "Dagarwa", 9.1, 4.6, "NG", "31", "Niger", null, "P", "PPL", 0, PlaceLevel.Locality);
+        var inKatsina = new GeoPlace(7, "Dagarwa", 12.1, 7.4, "NG", "24", "Katsina", null, "P", "PPL", 0, PlaceLevel.Locality);
+        var article = new AnnotatedArticleBuilder(text, Published)
+            .Place("Katsina", katsina)
+            .Actor("Gunmen", "Unidentified Armed Group (Nigeria)", ActorKind.PoliticalMilitia, "NG", unidentified: true)
+            .Build();
+        var dagarwa = new PlaceMention(Span(text, "Dagarwa"), "Dagarwa", elsewhere, 0.5, [inKatsina], false);
+        article = article with { Places = [.. article.Places.Append(dagarwa).OrderBy(p => p.Span.Start)] };
+
+        var e = Single(article);
+
+        Assert.Equal(("Dagarwa", 12.1), (e.Location?.Name, e.Location?.Latitude));
+    }
+
     public static TheoryData<string, string, string> CompoundParts => new()
     {
         { "Pickets torched a truck on the Kabul-Jalalabad highway near Surobi on Monday.", "Kabul", "Surobi" },
