@@ -488,6 +488,9 @@ public sealed class Geoparser
         if (_lexicon.Titles.Contains(prev) && p == start - 1 && Adjacent(text, tokens, p, start) && !StartsWellKnownName(text, tokens, start)) return true;
         if (p != start - 1 || !tokens[p].IsCapitalised || !Adjacent(text, tokens, p, start)) return false;
         if (lastAcceptedToken == p) return false;
+        // "in Zorbadi Kabul": an unknown quarter glued to a well-known city after a place preposition is no person's name.
+        if (p >= 1 && _lexicon.Prepositions.Contains(tokens[p - 1].Text) && StartsWellKnownName(text, tokens, start)
+            && _gazetteer.FindKey(prev) < 0) return false;
         return !IsNeutral(text, tokens, p, lowerWords);
     }
 

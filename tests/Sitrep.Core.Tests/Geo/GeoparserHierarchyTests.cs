@@ -54,6 +54,14 @@ public class GeoparserHierarchyTests
         Assert.Equal("SS", Assert.Single(mentions, m => m.Text.StartsWith("Renk", StringComparison.Ordinal)).Place?.CountryCode);
     }
 
+    [Fact]
+    public void Parse_UnknownQuarterGluedToACity_KeepsTheCity()
+    {
+        var mentions = Parser.Parse("Gunmen shot dead a shopkeeper in Zorbadi Kabul on Monday.");
+
+        Assert.Equal("AF", Assert.Single(mentions, m => m.Text == "Kabul").Place?.CountryCode);
+    }
+
     [FsCheck.Xunit.Property]
     public bool Parse_AnyPrefix_SpansLieInsideTheText(string? raw)
     {
