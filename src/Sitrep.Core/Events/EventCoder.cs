@@ -225,7 +225,10 @@ public sealed class EventCoder
         // An area and a place inside it are the same event's place told at two precisions.
         return x.Level <= PlaceLevel.Country || y.Level <= PlaceLevel.Country
             || ((x.Level == PlaceLevel.Admin1 || y.Level == PlaceLevel.Admin1) && x.Admin1Code == y.Admin1Code)
-            || string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase);
+            || string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase)
+            // Neighbouring towns of one province ("shelling in Samba and Kathua sectors") are one report's places.
+            || x.Admin1Code is not null && x.Admin1Code == y.Admin1Code
+                && GreatCircle.Kilometres(x.Latitude, x.Longitude, y.Latitude, y.Longitude) <= NeighbourKm;
     }
 
     /// Whether a place lies in an area: same country, and the area is the country or the place's province.
@@ -801,4 +804,7 @@ public sealed class EventCoder
             && a.Level == PlaceLevel.Locality);
         return namesake is null ? mention : mention with { Place = namesake };
     }
+
+    /// Towns of one province this close are neighbours: one report may name either for the same incident.
+    const double NeighbourKm = 80;
 }

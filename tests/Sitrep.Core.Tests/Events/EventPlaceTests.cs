@@ -2,6 +2,7 @@ using Sitrep.Core.Entities;
 using Sitrep.Core.Events;
 using Sitrep.Core.Geo;
 using Sitrep.Core.Text;
+using Sitrep.Core.Time;
 using static Sitrep.Core.Tests.Events.AnnotatedArticleBuilder;
 
 namespace Sitrep.Core.Tests.Events;
@@ -174,6 +175,30 @@ public class EventPlaceTests
         var e = Single(article);
 
         Assert.Equal(("Dagarwa", 12.1), (e.Location?.Name, e.Location?.Latitude));
+    }
+
+    public static TheoryData<double, int> NeighbourTowns => new()
+    {
+        // Two towns of one state 30 km apart are one report's places; 300 km apart, two incidents.
+        { 11.8, 1 },
+        { 14.0, 2 },
+    };
+
+    [Theory, MemberData(nameof(NeighbourTowns))]
+    public void Code_SameActInTwoTownsOfAProvince_MergesOnlyNeighbours(double latitude, int events)
+    {
+        var text = "Troops shelled villages near Wudil on Monday. Troops shelled villages near Garko on Monday.";
+        var wudil = new GeoPlace(4, "Wudil", 11.8, 8.85, "NG", "29", "Kano", "Wudil", "P", "PPL", 10000, PlaceLevel.Locality);
+        var garko = new GeoPlace(5, "Garko", latitude, 8.6, "NG", "29", "Kano", "Garko", "P", "PPL", 10000, PlaceLevel.Locality);
+        var coded = Coder.Code(new AnnotatedArticleBuilder(text, Published)
+            .Place("Wudil", wudil)
+            .Place("Garko", garko)
+            .Time("Monday", "2016-10-03", "2016-10-03", TimeGranularity.Day)
+            .Actor("Troops", "Military Forces of Nigeria", ActorKind.StateForces, "NG")
+            .Actor("Troops", "Military Forces of Nigeria", ActorKind.StateForces, "NG", occurrence: 1)
+            .Build());
+
+        Assert.Equal(events, coded.Count(e => e.Kind == RecordKind.Event));
     }
 
     public static TheoryData<string, string, string> CompoundParts => new()
