@@ -222,13 +222,18 @@ public sealed class EventCoder
     static bool PlacesAgree(PlaceMention? a, PlaceMention? b)
     {
         if (a?.Place is null || b?.Place is null) return true;
+        // A demonym ("Thai soldiers") says whose, not where: it does not set two reports apart.
+        if (a.IsAdjectival || b.IsAdjectival) return true;
         var (x, y) = (a.Place, b.Place);
         if (x.GeonameId == y.GeonameId) return true;
         if (x.CountryCode != y.CountryCode) return false;
         // An area and a place inside it are the same event's place told at two precisions.
         return x.Level <= PlaceLevel.Country || y.Level <= PlaceLevel.Country
             || ((x.Level == PlaceLevel.Admin1 || y.Level == PlaceLevel.Admin1) && x.Admin1Code == y.Admin1Code)
-            || string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase);
+            || string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase)
+            // Neighbouring towns of one province ("shelling in Samba and Kathua sectors") are one report's places.
+            || x.Admin1Code is not null && x.Admin1Code == y.Admin1Code
+                && GreatCircle.Kilometres(x.Latitude, x.Longitude, y.Latitude, y.Longitude) <= NeighbourKm;
     }
 
     /// Whether a place lies in an area: same country, and the area is the country or the place's province.
@@ -325,18 +330,44 @@ public sealed class EventCoder
     /// The clause's most specific place, preferring one introduced by a locative word; else the sentence's.
     static (PlaceMention? Place, bool Near) ChoosePlace(AnnotatedArticle article, string? country, TextSpan clause, TextSpan sentence, TextSpan trigger)
     {
-        foreach (var scope in new[] { clause, sentence })
+        var scopes = new[] { clause, sentence };
+        for (var i = 0; i < scopes.Length; i++)
         {
-            var best = article.Places
-                .Where(p => scope.Contains(p.Span) && p.Place is not null)
-                .OrderByDescending(p => Specificity(p) + (IsLocative(article.Article.Text, p.Span) ? 1 : 0)
-                    // A sense abroad is likely a misreading when the report otherwise stays in one country.
-                    - (country is not null && p.Place!.CountryCode != country ? 2 : 0))
-                .ThenBy(p => Math.Abs(p.Span.Start - trigger.Start))
-                .FirstOrDefault();
-            if (best is not null) return (best, IsNear(article.Article.Text, best.Span));
+            var best = BestPlaceIn(article, country, scopes[i], trigger);
+            // A province or a country in the clause ("activists of the Kano Youth Front held a protest") gives way to a
+            // town the rest of the sentence puts the event in ("... outside the Kaduna Press Club").
+            if (best is { Score: var score } && i == 0 && score <= Specificity(PlaceLevel.Admin1) + 1
+                && BestPlaceIn(article, country, sentence, trigger) is { Score: var wider } better && wider > score)
+                best = better;
+            if (best is not null) return (best.Value.Place, IsNear(article.Article.Text, best.Value.Place.Span));
+            if (TheCapital(article, country, scopes[i]) is { } capital) return (capital, false);
         }
         return (null, false);
+    }
+
+    /// The scope's best place for the event and how well it fits: specific, introduced by a locative word, at home,
+    /// near the rest of the report, not the topic of a protest.
+    static (PlaceMention Place, double Score)? BestPlaceIn(AnnotatedArticle article, string? country, TextSpan scope, TextSpan trigger)
+    {
+        var text = article.Article.Text;
+        var best = article.Places
+            // A country a protest is against ("slogans against Denmark") says nothing of where it was.
+            .Where(p => scope.Contains(p.Span) && p.Place is not null && !(p.Place.Level == PlaceLevel.Country && IsTopic(text, trigger, p.Span)))
+            .Select(p => AtHome(article, p))
+            // A village abroad in a report about one country is a misreading (a word, a person, a namesake).
+            .Where(p => country is null || p.Place!.CountryCode == country || !IsSmall(p.Place) || p.Place.Level != PlaceLevel.Locality)
+            // "inside Laos": a word that doubles as a demonym, after a locative word, is the country.
+            .Select(p => (Place: p, Score: (p.IsAdjectival && IsLocative(text, p.Span) ? Specificity(PlaceLevel.Country) : Specificity(p))
+                + (IsLocative(text, p.Span) ? 1 : 0)
+                // A sense abroad is likely a misreading when the report otherwise stays in one country.
+                - (country is not null && p.Place!.CountryCode != country ? 2 : 0)
+                - (IsStray(article, p) ? StrayPenalty : 0)
+                - (IsTopic(text, trigger, p.Span) ? TopicPenalty : 0)
+                - (IsCompoundPart(text, p.Span) ? CompoundPenalty : 0)))
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => Math.Abs(c.Place.Span.Start - trigger.Start))
+            .ToList();
+        return best.Count == 0 ? null : best[0];
     }
 
     /// ACLED codes the most specific place the report names: a town before its district, a district before its
@@ -357,12 +388,15 @@ public sealed class EventCoder
     };
 
     // Not "from": it names where people came from, not where the event was ("IDPs from North Waziristan").
-    static readonly string[] Locatives = [" in ", " at ", " near ", " of ", " outside ", " on ", " into ", " around ", " across "];
+    static readonly string[] Locatives = [" in ", " at ", " near ", " of ", " outside ", " on ", " into ", " around ", " across ", " inside ", " within "];
     static readonly string[] NearWords = ["near ", "outside ", "outskirts of ", "km from ", "kilometres from ", "kilometers from ", "miles from ", "close to "];
 
     static bool IsLocative(string text, TextSpan place)
     {
-        var before = text.AsSpan(Math.Max(0, place.Start - 12), place.Start - Math.Max(0, place.Start - 12)).ToString();
+        // Wide enough for the longest locative with its spaces and an article ("outside the ").
+        var from = Math.Max(0, place.Start - 16);
+        // "In Kano, ..." at the very start counts too.
+        var before = (from == 0 ? " " : "") + text.AsSpan(from, place.Start - from).ToString();
         before = before.Replace(" the ", " ", StringComparison.Ordinal);
         return Locatives.Any(l => before.EndsWith(l, StringComparison.OrdinalIgnoreCase));
     }
@@ -425,11 +459,17 @@ public sealed class EventCoder
         var text = article.Article.Text;
         // A country or a demonym is the last resort: the article's own focus place in that country is better.
         var focus = where.Focus;
+        // A demonym ("a Korean firm", "Thai troops") names whose, not where: any real place of the report beats it.
         var place = draft.Place is { } own && !(Specificity(own) <= Specificity(PlaceLevel.Country) && focus?.Place?.CountryCode == own.Place?.CountryCode)
+            && !(own.IsAdjectival && focus is { IsAdjectival: false, Place: not null })
+            // "protests across the province" (or district) in a report about one of its towns: the town.
+            && !(own.Place?.Level is PlaceLevel.Admin1 or PlaceLevel.Admin2 && focus?.Place is { Level: PlaceLevel.Locality or PlaceLevel.Admin2 or PlaceLevel.Admin3 } f
+                && f.Level != own.Place.Level
+                && !focus.IsAdjectival && Inside(f, own.Place))
             ? own : focus ?? draft.Place;
         // A region across borders ("the Sahel", "Middle East") belongs to no country: the article's stands in.
         var country = place?.Place?.CountryCode is { Length: > 0 } placeCountry ? placeCountry : where.Country;
-        var location = place?.Place is null ? null : Locate(place, draft.Near && place.Place.Level == PlaceLevel.Locality);
+        var location = place?.Place is null ? Nationwide(where.Country) : Locate(place, draft.Near && place.Place.Level == PlaceLevel.Locality);
         var (subType, actor1, actor2) = draft.IsStatistic ? (null, null, null) : Refine(draft, country);
 
         // An incident the text does not date is taken as the day before publication, the usual lag of daily
@@ -589,6 +629,11 @@ public sealed class EventCoder
     static EventLocation Locate(PlaceMention mention, bool near)
     {
         var p = mention.Place!;
+        if (p.Level == PlaceLevel.Country && Nationwide(p.CountryCode) is { } capital) return capital;
+        // A district is coded at its headquarters town (precision 2), a province at its capital (precision 3), as
+        // ACLED does, not at the area's label point.
+        if (p.Level is PlaceLevel.Admin1 or PlaceLevel.Admin2 or PlaceLevel.Admin3 && SeatOf(p) is { } seat)
+            return new EventLocation(seat.Name, seat.Admin1Name, seat.CountryCode, seat.Latitude, seat.Longitude, seat.GeoNamesId, p.Level == PlaceLevel.Admin1 ? 3 : 2);
         var precision = p.Level switch
         {
             PlaceLevel.Locality => near ? 2 : 1,
@@ -602,15 +647,29 @@ public sealed class EventCoder
     /// What the whole article says about where it is, worked out once per article: its main country and focus place.
     sealed record ArticlePlaces(string? Country, PlaceMention? Focus);
 
-    static PlaceMention? ArticleFocus(AnnotatedArticle article) =>
-        article.Places.Where(p => p.Place is not null)
+    static PlaceMention? ArticleFocus(AnnotatedArticle article)
+    {
+        var country = ArticleCountry(article);
+        return article.Places.Where(p => p.Place is not null)
+            .Select(p => AtHome(article, p))
+            .Where(p => country is null || p.Place!.CountryCode == country || !IsSmall(p.Place) || p.Place.Level != PlaceLevel.Locality)
             .GroupBy(p => p.Place!.GeonameId)
             .OrderByDescending(g => Specificity(g.First()) + g.Count() * 0.5)
             .Select(g => g.First())
             .FirstOrDefault();
+    }
 
+    /// The country most places of the article belong to; with no place, the country of most named actors
+    /// ("police of Ghana charged protesters in the capital").
+    /// Each place counts once however often named, with the resolver's confidence in it, and more when the text puts
+    /// something in it ("in X"), so that a doubtful namesake abroad does not tie with a town at home. A demonym
+    /// ("Thai troops") says whose, not where, and counts little.
     static string? ArticleCountry(AnnotatedArticle article) =>
-        article.Places.Where(p => p.Place is { CountryCode.Length: > 0 }).GroupBy(p => p.Place!.CountryCode)
+        article.Places.Where(p => p.Place is { CountryCode.Length: > 0 }).GroupBy(p => p.Place!.CountryCode, StringComparer.Ordinal)
+            .OrderByDescending(g => g.GroupBy(p => p.Place!.GeonameId)
+                .Sum(same => same.Max(p => CountryVote(article.Article.Text, p))))
+            .Select(g => g.Key).FirstOrDefault()
+        ?? article.Actors.Where(a => a.Country is not null && !a.CountryFromContext).GroupBy(a => a.Country!, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     static int PrecisionOf(TimeMention time) => time.Granularity switch
@@ -625,4 +684,164 @@ public sealed class EventCoder
         var key = $"{articleId}\u0001{draft.TriggerSpan.Start}\u0001{draft.Sentences[0].Span.Start}\u0001{draft.IsStatistic}";
         return "ev_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
     }
+
+    /// A town abroad in a report whose other places and named actors all belong to one other country is likelier the
+    /// namesake at home, when the geoparser found one ("Salem" of Tamil Nadu, not of Oregon, when the rest of the
+    /// report names an Indian party and towns of India).
+    static PlaceMention AtHome(AnnotatedArticle article, PlaceMention mention)
+    {
+        if (mention.Place is not { } place || mention.IsAdjectival || mention.Alternatives.IsDefaultOrEmpty
+            || place.Level is PlaceLevel.Country or PlaceLevel.Continent) return mention;
+        var votes = article.Places
+            .Where(p => p.Place is not null && !p.IsAdjectival && !string.Equals(p.Text, mention.Text, StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.Place!.CountryCode)
+            .Concat(article.Actors.Where(a => a.Country is not null && !a.CountryFromContext).Select(a => a.Country!))
+            .ToList();
+        var home = votes.Distinct(StringComparer.Ordinal).ToList();
+        if (home.Count == 1 && home[0] == place.CountryCode) return InProvince(article, mention);
+        if (home.Count != 1 || votes.Count < HomeVotes) return mention;
+        // Only a namesake of some size: a hamlet at home is no likelier than the town abroad.
+        // A city of millions abroad gives way only to a city at home.
+        var namesake = mention.Alternatives.FirstOrDefault(a => a.CountryCode == home[0] && !IsSmall(a)
+            && (place.Population < BigCityPopulation || a.Population >= BigCityPopulation / 10));
+        return namesake is null ? mention : mention with { Place = namesake };
+    }
+
+    /// Places and actors of one country that make a report's home clear.
+    const int HomeVotes = 1;
+
+    /// A city this big abroad gives way only to a namesake a tenth its size at home.
+    const long BigCityPopulation = 1_000_000;
+
+    /// A village far from every other place of the report is likelier a namesake of one the gazetteer lacks.
+    const double StrayPenalty = 2;
+
+    /// Farther than this from all the other places a report names, a small place is a stray namesake.
+    const double StrayKm = 40;
+
+    /// Towns this big, and admin seats, are meant as themselves.
+    const long SmallPlacePopulation = 20_000;
+
+    /// "near Tawila bridge in Sholgara district": a small village whose sense lies far from every other place the
+    /// report names, when one of those is a district, a seat or a town of some size -- the anchor the report
+    /// gives -- is likely a namesake of a village the gazetteer lacks, not the place of the event.
+    static bool IsStray(AnnotatedArticle article, PlaceMention mention)
+    {
+        if (mention.Place is not { Level: PlaceLevel.Locality } place || !IsSmall(place)) return false;
+        var anchored = false;
+        foreach (var other in article.Places)
+        {
+            if (other.Place is not { } o || other.IsAdjectival || o.Level is not (PlaceLevel.Locality or PlaceLevel.Admin2 or PlaceLevel.Admin3)
+                || o.GeonameId == place.GeonameId) continue;
+            if (GreatCircle.Kilometres(o.Latitude, o.Longitude, place.Latitude, place.Longitude) <= StrayKm) return false;
+            // A village of the district the report names is no stray, however far from the district's point.
+            if (place.Admin2Name is { } district && place.CountryCode == o.CountryCode
+                && (district == o.Admin2Name || o.Level == PlaceLevel.Admin2 && district == o.Name)) return false;
+            anchored |= !IsSmall(o) || o.Level != PlaceLevel.Locality || other.Score >= SureScore && NamesAnArea(other);
+        }
+        return anchored;
+    }
+
+    static bool IsSmall(GeoPlace place) => place.Population < SmallPlacePopulation && !place.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal)
+        && place.FeatureCode != "PPLC";
+
+    /// What a protest is against or about is seldom its venue: it counts less than a place the text puts the event in.
+    const double TopicPenalty = 1.5;
+
+    static readonly string[] TopicWords = [" against ", " over ", " about ", " condemning ", " condemned ", " condemn ", " denouncing ",
+        " protesting ", " demanding ", " in solidarity with ", " in support of ", " regarding "];
+
+    /// "In Kano, traders protested against the closure of the Benin border": a place after the trigger and after a word
+    /// that opens the protest's object, with no "in"/"at" between that word and it, is the topic.
+    static bool IsTopic(string text, TextSpan trigger, TextSpan place)
+    {
+        if (place.Start < trigger.End) return false;
+        var between = text.AsSpan(trigger.End, place.Start - trigger.End);
+        var opens = -1;
+        foreach (var word in TopicWords)
+        {
+            var at = between.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
+            opens = Math.Max(opens, at);
+        }
+        if (opens < 0) return false;
+        var after = between[opens..];
+        return after.IndexOf(" in ", StringComparison.OrdinalIgnoreCase) < 0 && after.IndexOf(" at ", StringComparison.OrdinalIgnoreCase) < 0
+            && after.IndexOf(" outside ", StringComparison.OrdinalIgnoreCase) < 0 && after.IndexOf(" near ", StringComparison.OrdinalIgnoreCase) < 0;
+    }
+
+    /// "Protesters blocked roads in the capital": with no place named, the capital of the report's country.
+    /// Not "the capital of X" or "the capital's X area", which name their place.
+    static PlaceMention? TheCapital(AnnotatedArticle article, string? country, TextSpan scope)
+    {
+        if (country is null) return null;
+        var text = article.Article.Text;
+        var at = text.IndexOf("the capital", scope.Start, scope.End - scope.Start, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return null;
+        var end = at + "the capital".Length;
+        var next = text.AsSpan(end, Math.Min(5, text.Length - end));
+        if (next.Length > 0 && char.IsLetter(next[0]) || next.StartsWith(" of ", StringComparison.Ordinal) || next.StartsWith("'s", StringComparison.Ordinal)
+            || next.StartsWith("’s", StringComparison.Ordinal)) return null;
+        var capital = Gazetteer.LoadDefault().Capital(country);
+        return capital is null ? null : new PlaceMention(new TextSpan(at, end), text[at..end], capital, 0.5, [], false);
+    }
+
+    static GeoPlace? SeatOf(GeoPlace district) => Gazetteer.LoadDefault().Seat(district);
+
+    /// An event the report places only in a country ("nationwide", "across Nepal", or no place at all beside a
+    /// country's police or parties) is coded at the capital with precision 3, as ACLED codes national-level events.
+    static EventLocation? Nationwide(string? country)
+    {
+        if (country is null || Gazetteer.LoadDefault().Capital(country) is not { } capital) return null;
+        return new EventLocation(capital.Name, capital.Admin1Name, capital.CountryCode, capital.Latitude, capital.Longitude, capital.GeoNamesId, 3);
+    }
+
+    /// "the Kabul-Jalalabad highway", "the Nigeria-Niger border", "a Kano-bound bus": a part of a hyphenated compound
+    /// names a route or a direction, almost never where the event happened.
+    const double CompoundPenalty = 3;
+
+    static bool IsCompoundPart(string text, TextSpan place) =>
+        place.End + 1 < text.Length && text[place.End] is '-' or '–' && char.IsLetter(text[place.End + 1])
+        || place.Start >= 2 && text[place.Start - 1] is '-' or '–' && char.IsLetter(text[place.Start - 2]);
+
+    /// A resolution this sure (the share of the winning sense) is taken as the place the text means.
+    const double SureScore = 0.8;
+
+    static readonly Lazy<GeoLexicon> GeoWords = new(GeoLexicon.LoadDefault);
+
+    /// "Sholgara district", "Kasese subcounty": a mention that ends with a generic word of an admin level names an area
+    /// the report anchors itself in, whatever the gazetteer resolved it to.
+    static bool NamesAnArea(PlaceMention mention)
+    {
+        var space = mention.Text.LastIndexOf(' ');
+        return space > 0 && GeoWords.Value.Generics.TryGetValue(PlaceNames.Fold(mention.Text.AsSpan(space + 1)), out var level)
+            && level is PlaceLevel.Admin1 or PlaceLevel.Admin2 or PlaceLevel.Admin3;
+    }
+
+    static double CountryVote(string text, PlaceMention p)
+    {
+        var locative = IsLocative(text, p.Span);
+        return p.IsAdjectival && !locative ? DemonymVote : 1 + p.Score + (locative ? 1 : 0);
+    }
+
+    const double DemonymVote = 0.5;
+
+    /// The same within a country: a village outside the one province all the report's other places lie in gives way
+    /// to its namesake in that province, when the geoparser found one.
+    static PlaceMention InProvince(AnnotatedArticle article, PlaceMention mention)
+    {
+        var place = mention.Place!;
+        if (place.Level != PlaceLevel.Locality || place.Admin1Code is null || !IsSmall(place)) return mention;
+        var provinces = article.Places
+            .Where(p => p.Place is { Admin1Code: not null } && !p.IsAdjectival && p.Place.CountryCode == place.CountryCode
+                && !string.Equals(p.Text, mention.Text, StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.Place!.Admin1Code!)
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (provinces.Count != 1 || provinces[0] == place.Admin1Code) return mention;
+        var namesake = mention.Alternatives.FirstOrDefault(a => a.CountryCode == place.CountryCode && a.Admin1Code == provinces[0]
+            && a.Level == PlaceLevel.Locality);
+        return namesake is null ? mention : mention with { Place = namesake };
+    }
+
+    /// Towns of one province this close are neighbours: one report may name either for the same incident.
+    const double NeighbourKm = 80;
 }

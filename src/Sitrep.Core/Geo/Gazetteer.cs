@@ -91,6 +91,29 @@ public sealed class Gazetteer
     public GeoPlace? Admin1(string iso2, string admin1Code) =>
         _admin1.TryGetValue(iso2.ToUpperInvariant() + "." + admin1Code, out var i) ? PlaceAt(i) : null;
 
+    /// The country's capital (GeoNames' PPLC; the biggest when a country has several), or null.
+    public GeoPlace? Capital(string iso2)
+    {
+        var capitals = _capitals ??= FindCapitals();
+        return capitals.TryGetValue(iso2.ToUpperInvariant(), out var i) ? PlaceAt(i) : null;
+    }
+
+    // Computed on first use; two threads may both compute them, to the same result (a benign race).
+    Dictionary<string, int>? _capitals;
+
+    Dictionary<string, int> FindCapitals()
+    {
+        var capitals = new Dictionary<string, int>(StringComparer.Ordinal);
+        var code = Array.IndexOf(_tables.FeatureCodes, "P.PPLC");
+        for (var i = 0; code >= 0 && i < _tables.Count; i++)
+        {
+            if (_tables.Features[i] != code) continue;
+            var iso = _tables.CountryCodes[_tables.Countries[i]];
+            if (!capitals.TryGetValue(iso, out var known) || _tables.Populations[i] > _tables.Populations[known]) capitals[iso] = i;
+        }
+        return capitals;
+    }
+
     /// The country's name as news and ACLED write it ("Afghanistan"), from data/countries/demonyms.tsv or GeoNames.
     public string? CountryName(string iso2)
     {
@@ -118,6 +141,65 @@ public sealed class Gazetteer
         var i = IndexOf(place);
         var a = i < 0 ? -1 : _tables.Admin2Refs[i];
         return a < 0 ? null : PlaceAt(a);
+    }
+
+    /// The town that is an area's seat: for a province its capital (PPLA); for a district the populated place of the
+    /// district's own name inside it ("Kunduz District" -> the town Kunduz), else its PPLA2; null when the gazetteer has
+    /// none. ACLED codes an event told only at province or district level to that town, which may lie far from the
+    /// area's label point.
+    public GeoPlace? Seat(GeoPlace area)
+    {
+        var a = IndexOf(area);
+        if (a >= 0 && area.Level == PlaceLevel.Admin1) return (_capitalsOfAdmin1 ??= FindSeats("P.PPLA", _tables.Admin1Refs)).TryGetValue(a, out var c) ? PlaceAt(c) : null;
+        if (a < 0 || area.Level is not (PlaceLevel.Admin2 or PlaceLevel.Admin3)) return null;
+        // GeoNames gives no ADM3 codes: a town of the name near the area's point stands in for "inside".
+        bool Inside(int p) => area.Level == PlaceLevel.Admin2 ? _tables.Admin2Refs[p] == a
+            : _tables.Countries[p] == _tables.Countries[a] && Math.Abs(_tables.Latitudes[p] - _tables.Latitudes[a]) < Admin3Reach
+                && Math.Abs(_tables.Longitudes[p] - _tables.Longitudes[a]) < Admin3Reach;
+        var folded = PlaceNames.Fold(area.Name);
+        var best = -1;
+        for (var tries = 0; tries < 2 && best < 0; tries++)
+        {
+            var key = FindKey(folded);
+            if (key >= 0)
+            {
+                foreach (var posting in _tables.PostingsOf(key))
+                {
+                    var p = posting & ~GazetteerTables.AliasFlag;
+                    if (_tables.Levels[p] == (byte)PlaceLevel.Locality && Inside(p) && (best < 0 || SeatRank(p) > SeatRank(best))) best = p;
+                }
+            }
+            // "Kunduz District" -> "Kunduz".
+            var space = folded.LastIndexOf(' ');
+            if (space <= 0) break;
+            folded = folded[..space];
+        }
+        if (best < 0 && area.Level == PlaceLevel.Admin2) best = (_seats ??= FindSeats("P.PPLA2", _tables.Admin2Refs)).GetValueOrDefault(a, -1);
+        return best < 0 ? null : PlaceAt(best);
+    }
+
+    /// An admin seat before any other town of the name, then the bigger.
+    long SeatRank(int place) => (_tables.FeatureCodes[_tables.Features[place]].StartsWith("P.PPLA", StringComparison.Ordinal)
+        || _tables.FeatureCodes[_tables.Features[place]] == "P.PPLC" ? 1L << 40 : 0) + _tables.Populations[place];
+
+    /// About 40 km, in hundred-thousandths of a degree.
+    const int Admin3Reach = 40_000;
+
+    Dictionary<int, int>? _seats;
+    Dictionary<int, int>? _capitalsOfAdmin1;
+
+    /// Per area (place index), its biggest seat of the feature code.
+    Dictionary<int, int> FindSeats(string featureCode, int[] areaRefs)
+    {
+        var seats = new Dictionary<int, int>();
+        var code = Array.IndexOf(_tables.FeatureCodes, featureCode);
+        for (var i = 0; code >= 0 && i < _tables.Count; i++)
+        {
+            var a = areaRefs[i];
+            if (a < 0 || _tables.Features[i] != code) continue;
+            if (!seats.TryGetValue(a, out var known) || _tables.Populations[i] > _tables.Populations[known]) seats[a] = i;
+        }
+        return seats;
     }
 
     internal int IndexOf(GeoPlace place) => _tables.IndexOfId(place.GeonameId);

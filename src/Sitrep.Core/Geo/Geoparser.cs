@@ -17,6 +17,10 @@ public sealed class Geoparser
     const int NearbyChars = 200;
     const int MaxRemembered = 100_000;
     const double AliasOfACountryName = 1.5;
+    /// A place within about 100 km (in hundred-thousandths of a degree) of the area the text puts it in may lie in it.
+    const int NamesakeDistance = 90_000;
+    /// A country with this share of a text's votes is one of the text's countries, not a misreading.
+    const double SecondCountryShare = 0.2;
 
     readonly Gazetteer _gazetteer;
     readonly GazetteerTables _t;
@@ -521,6 +525,9 @@ public sealed class Geoparser
         if (_lexicon.Titles.Contains(prev) && p == start - 1 && Adjacent(text, tokens, p, start) && !StartsWellKnownName(text, tokens, start)) return true;
         if (p != start - 1 || !tokens[p].IsCapitalised || !Adjacent(text, tokens, p, start)) return false;
         if (lastAcceptedToken == p) return false;
+        // "in Zorbadi Kabul": an unknown quarter glued to a well-known city after a place preposition is no person's name.
+        if (p >= 1 && _lexicon.Prepositions.Contains(tokens[p - 1].Text) && StartsWellKnownName(text, tokens, start)
+            && _gazetteer.FindKey(prev) < 0) return false;
         return !IsNeutral(text, tokens, p, lowerWords);
     }
 
@@ -640,8 +647,18 @@ public sealed class Geoparser
         while (first > 0 && Between(text, toponyms, first - 1) is ",") first--;
         while (last + 1 < toponyms.Count && Between(text, toponyms, last) is "," or ", and" or "and" or ", or" or "or") last++;
         if (last - first + 1 >= 4) return true;
+        // "at Ikeja, Yaba, Surulere and Ojuelegba": a list going on with names the gazetteer lacks.
+        if (last > first && ClosedByAnd(text, toponyms[last].End)) return true;
         for (var j = first; j < last; j++)
             if (Between(text, toponyms, j) is ", and" or "and" or ", or" or "or") return true;
+        return false;
+    }
+
+    static bool ClosedByAnd(string text, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(8, text.Length - end)).TrimStart();
+        foreach (var word in (ReadOnlySpan<string>)["and ", "or ", ", and ", ", or ", ", "])
+            if (rest.StartsWith(word, StringComparison.Ordinal) && rest.Length > word.Length && char.IsUpper(rest[word.Length])) return true;
         return false;
     }
 
@@ -791,10 +808,12 @@ public sealed class Geoparser
     /// unless it scores far below the disagreeing one.
     void MakeHierarchiesAgree(List<Toponym> toponyms, List<List<Toponym>> groups)
     {
-        foreach (var child in toponyms)
+        // Outermost first, so that an area that turns out to be a stand-in for its own area is known before its child.
+        foreach (var child in Enumerable.Reverse(toponyms))
         {
             if (child.Container < 0 || child.Best < 0) continue;
             var area = toponyms[child.Container];
+            for (var hops = 0; area is { Senses.Length: 0, Container: >= 0 } && hops < 4; hops++) area = toponyms[area.Container];
             if (area.Best < 0 || Encloses(area.Senses[area.Best], child.Senses[child.Best])) continue;
             var current = area.Score[area.Best] + child.Score[child.Best];
             (int A, int C, double Sum) best = (-1, -1, double.NegativeInfinity);
@@ -804,6 +823,13 @@ public sealed class Geoparser
                     var sum = area.Score[a] + child.Score[c];
                     if (sum > best.Sum && Encloses(area.Senses[a], child.Senses[c])) best = (a, c, sum);
                 }
+            if (best.A < 0 && IsNamesakeOutside(child, area))
+            {
+                // "Shahrak, Herat" with no Shahrak near Herat in the gazetteer: the village or quarter is missing, and the
+                // namesake hundreds of kilometres away is a worse answer than the area the text puts it in.
+                (child.Senses, child.Best) = ([], -1);
+                continue;
+            }
             if (best.A < 0 || best.Sum < current - 2) continue;
             foreach (var g in groups)
             {
@@ -811,6 +837,26 @@ public sealed class Geoparser
                 if (g.Contains(child)) foreach (var m in g) m.Best = best.C;
             }
         }
+    }
+
+    /// The child's sense is a small place (no country, province or big city) that is neither inside its area's
+    /// sense nor near it.
+    bool IsNamesakeOutside(Toponym child, Toponym area)
+    {
+        var place = child.Senses[child.Best];
+        if ((PlaceLevel)_t.Levels[place] is not (PlaceLevel.Locality or PlaceLevel.Admin2 or PlaceLevel.Admin3) || IsProminent(place, child.Alias[child.Best]))
+            return false;
+        var areaPlace = area.Senses[area.Best];
+        return (PlaceLevel)_t.Levels[areaPlace] switch
+        {
+            // A town often stands for its district ("Dand, Kandahar"), and a district's label point may lie far
+            // from a village in it: only another province, or a place far off, is outside.
+            PlaceLevel.Locality or PlaceLevel.Admin2 or PlaceLevel.Admin3 =>
+                Admin1Of(place) >= 0 && Admin1Of(areaPlace) >= 0 && Admin1Of(place) != Admin1Of(areaPlace) || !Near(areaPlace, place, NamesakeDistance),
+            PlaceLevel.Admin1 => Admin1Of(place) >= 0 && Admin1Of(place) != areaPlace,
+            PlaceLevel.Country => _t.Countries[place] != _t.Countries[areaPlace],
+            _ => false,
+        };
     }
 
     /// A name found only under another spelling is trusted when its place lies in a province the text names
@@ -854,6 +900,9 @@ public sealed class Geoparser
             var best = t.Senses[t.Best];
             var dominant = votes.Dominant(t);
             if (dominant < 0 || _t.Countries[best] == dominant || IsProminent(best, t.Alias[t.Best])) continue;
+            // A border report names two countries: a place of the other one, well attested too, stays
+            // ("Sudanese troops fired at a South Sudanese post in Renk county").
+            if (votes.CountryShare(_t.Countries[best], t, null) >= SecondCountryShare) continue;
             var local = -1;
             for (var s = 0; s < t.Senses.Length; s++)
                 if (_t.Countries[t.Senses[s]] == dominant && (local < 0 || t.Score[s] > t.Score[local])) local = s;
@@ -945,7 +994,7 @@ public sealed class Geoparser
     {
         if (_variantKeys.TryGetValue(folded, out var known)) return known;
         var key = -1;
-        foreach (var variant in _spellings.Of(folded, maxChanges: 2, limit: 60))
+        foreach (var variant in _spellings.Of(folded, maxChanges: 2, limit: 150))
         {
             key = _gazetteer.FindKey(variant);
             if (key >= 0) break;
@@ -980,7 +1029,9 @@ public sealed class Geoparser
         }
         else if (level == hint) p += 4;
         else if (level is PlaceLevel.Admin2 or PlaceLevel.Admin3 && hint is PlaceLevel.Admin2 or PlaceLevel.Admin3) p += 2.5;
-        else if (level is PlaceLevel.Admin1 && hint is PlaceLevel.Admin2 || level is PlaceLevel.Admin3 && hint is PlaceLevel.Locality) p += 1;
+        // GeoNames has few sub-district areas (upazilas, tehsils, townships): their seat towns stand for them.
+        else if (level is PlaceLevel.Admin1 && hint is PlaceLevel.Admin2 || level is PlaceLevel.Admin3 && hint is PlaceLevel.Locality
+            || level is PlaceLevel.Locality && hint is PlaceLevel.Admin3) p += 1;
         else p -= 2;
         return p;
     }
