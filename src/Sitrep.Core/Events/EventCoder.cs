@@ -122,6 +122,21 @@ public sealed class EventCoder
         // Protesters and rioters are crowds; an armed group or army that "blocks a road" is not protesting.
         if (main.Value.SubType.EventType is "Protests" && actor1 is { Kind: ActorKind.RebelGroup or ActorKind.IdentityMilitia or ActorKind.ExternalForces }) return;
 
+        // "Police detained several of them": an arrest told after a protest or an attack is how the authorities
+        // answered it -- an intervention in the protest, a follow-up of the attack -- not an event of its own.
+        if (main.Value.SubType.Name == "Arrests" && !isStatistic && AnswersEvent(drafts, sentence, status, narrated, place) is { } answered)
+        {
+            if (IsProtestFamily(answered.SubType))
+            {
+                answered.Intervention = true;
+                MergeActors(answered, actor1, actor2);
+            }
+            MarkCues(answered, clause);
+            return;
+        }
+        var arrestedHere = allTriggers.Any(t => t.Value.SubType.Name == "Arrests" && !t.Equals(main)
+            && (IsPassive(clause, t) || article.Actors.Any(a => span.Contains(a.Span) && a.Kind == ActorKind.StateForces)));
+
         // "The attack came weeks after...": a definite noun with nothing new refers back to the event just told.
         var refersBack = !isStatistic && time is null && figures.Count == 0 && IsAnaphoric(clause, main);
         if ((onlyCasualties || refersBack) && !isStatistic)
@@ -137,7 +152,10 @@ public sealed class EventCoder
             if (onlyCasualties && (figures.Count == 0 || figures.All(f => f.Count.Best == 0))) return;
         }
 
-        var draft = isStatistic ? null : drafts.LastOrDefault(d => CanMerge(d, main.Value, onlyCasualties, status, narrated, place));
+        var crowdAct = IsCrowdAct(article, clause, span);
+        var draft = isStatistic ? null : drafts.LastOrDefault(d => CanMerge(d, main.Value, onlyCasualties, status, narrated, place)
+            || (CrowdTurnsViolent(d, main.Value, crowdAct) && d.Status == status && DatesAgree(d.Time, narrated) && PlacesAgree(d.Place, place)
+                && sentence.Index - d.LastSentence <= CasualtyReach));
         if (draft is null)
         {
             draft = new EventDraft
@@ -151,12 +169,19 @@ public sealed class EventCoder
             };
             drafts.Add(draft);
         }
+        else if (draft.SubType.EventType == "Protests" && !onlyCasualties && main.Value.SubType.Name is "Armed clash" or "Attack")
+        {
+            // Protesters who then fight the police or attack passers-by: the protest became a violent demonstration.
+            (draft.SubType, draft.Strength) = (_lexicon["Violent demonstration"], Math.Max(draft.Strength, main.Value.Strength));
+        }
         else if (main.Value.Strength > draft.Strength || (draft.OnlyCasualties && !onlyCasualties))
         {
             (draft.SubType, draft.Strength, draft.TriggerSpan) = (main.Value.SubType, main.Value.Strength, main.Span);
             draft.OnlyCasualties = onlyCasualties;
         }
         MarkCues(draft, clause);
+        draft.Intervention |= arrestedHere;
+        draft.HarmsPeople |= figures.Any(f => f.Count.Best > 0);
         Absorb(draft, sentence, main.Span, figures, actor1, actor2, place, near, narrated, article.Citations);
     }
 
@@ -166,7 +191,35 @@ public sealed class EventCoder
         draft.Crowd |= HasCue(clause, "crowd");
         draft.Intervention |= HasCue(clause, "intervention");
         draft.ExcessiveForce |= HasCue(clause, "excessive_force");
+        draft.HarmsPeople |= HasCue(clause, "bodily_harm");
     }
+
+    /// The protest or violent event a follow-up arrest answers: the last one told within a few sentences, at a
+    /// compatible date and place.
+    static EventDraft? AnswersEvent(List<EventDraft> drafts, Sentence sentence, TemporalStatus status, TimeMention? time, PlaceMention? place) =>
+        drafts.LastOrDefault(d => !d.IsStatistic && d.Status == status && sentence.Index - d.LastSentence <= CasualtyReach
+            && (IsProtestFamily(d.SubType) || IsViolent(d.SubType) || d.SubType.EventType == "Explosions/Remote violence")
+            && DatesAgree(d.Time, time) && PlacesAgree(d.Place, place));
+
+    /// "were arrested", "was detained": a passive arrest has the authorities as its unnamed agent.
+    static bool IsPassive(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
+        trigger.FirstToken > 0 && clause[trigger.FirstToken - 1].Text.ToLowerInvariant() is "was" or "were" or "been" or "being" or "got";
+
+    /// A clause about a crowd, not an armed organisation: no rebel, militia or foreign force in it, and a crowd
+    /// word, a pronoun for the crowd already told, or the police it faced.
+    bool IsCrowdAct(AnnotatedArticle article, IReadOnlyList<Token> clause, TextSpan span)
+    {
+        var actors = article.Actors.Where(a => span.Contains(a.Span)).ToList();
+        if (actors.Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.IdentityMilitia or ActorKind.ExternalForces
+            || (a.Kind == ActorKind.PoliticalMilitia && a.Associated is null))) return false;
+        return HasCue(clause, "crowd") || HasCue(clause, "crowd_reference")
+            || actors.Any(a => a.Kind is ActorKind.StateForces or ActorKind.Protesters or ActorKind.Rioters);
+    }
+
+    /// A protest followed by a clash or an assault by the same crowd ("They clashed with the police").
+    static bool CrowdTurnsViolent(EventDraft draft, EventTrigger trigger, bool crowdAct) =>
+        crowdAct && !draft.IsStatistic && IsProtestFamily(draft.SubType) && trigger.Role == TriggerRole.Act
+            && trigger.SubType.Name is "Armed clash" or "Attack";
 
     static void Absorb(EventDraft draft, Sentence sentence, TextSpan trigger, IReadOnlyList<CasualtyFigure> figures,
         ActorMention? actor1, ActorMention? actor2, PlaceMention? place, bool near, TimeMention? time,
@@ -204,12 +257,16 @@ public sealed class EventCoder
     bool CanMerge(EventDraft draft, EventTrigger trigger, bool onlyCasualties, TemporalStatus status, TimeMention? time, PlaceMention? place)
     {
         if (draft.IsStatistic || draft.Status != status) return false;
+        // A protest and a riot in one report are one event: the crowd that marched is the crowd that threw stones.
         var sameFamily = draft.SubType.EventType == trigger.SubType.EventType || onlyCasualties || draft.OnlyCasualties
+            || (IsProtestFamily(draft.SubType) && IsProtestFamily(trigger.SubType))
             || (IsViolent(draft.SubType) && IsViolent(trigger.SubType) && status == TemporalStatus.Current);
         return sameFamily && DatesAgree(draft.Time, time) && PlacesAgree(draft.Place, place);
     }
 
     static bool IsViolent(SubEventType s) => s.EventType is "Battles" or "Violence against civilians";
+
+    static bool IsProtestFamily(SubEventType s) => s.EventType is "Protests" or "Riots";
 
     static bool DatesAgree(TimeMention? a, TimeMention? b) =>
         a?.Start is null || b?.Start is null || (a.Start <= b.End && b.Start <= a.End);
@@ -473,11 +530,8 @@ public sealed class EventCoder
                 else if (sub.Name == "Peaceful protest" && draft.Intervention) sub = _lexicon["Protest with intervention"];
                 var crowd = sub.EventType == "Riots" ? ActorKind.Rioters : ActorKind.Protesters;
                 // "Police arrested protesters": the police are the second actor of a protest they intervened in.
-                if (a1?.Kind == ActorKind.StateForces)
-                {
-                    (a1, a2) = (null, a1);
-                    if (sub.Name == "Peaceful protest") sub = _lexicon["Protest with intervention"];
-                }
+                // Police merely named ("marched to the police station", "urged the police to act") did not intervene.
+                if (a1?.Kind == ActorKind.StateForces) (a1, a2) = (null, a1);
                 // Party activists and townspeople in the street are coded as the crowd, with the party associated.
                 if (a1 is null || a1.Kind is ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters or ActorKind.PoliticalMilitia)
                 {
@@ -490,6 +544,8 @@ public sealed class EventCoder
                 // A peaceful protest has one side; a riot's second side is whoever the crowd fought or harmed.
                 if (sub.Name == "Peaceful protest") a2 = null;
                 else if (sub.EventType == "Riots" && a2 is not null && a2.Kind is not (ActorKind.StateForces or ActorKind.Civilians or ActorKind.Rioters)) a2 = null;
+                // Rioters who burn a bus or smash shops harm property, not people: no civilian victims unless someone was hurt.
+                if (sub.EventType == "Riots" && a2?.Kind == ActorKind.Civilians && !draft.HarmsPeople) a2 = null;
                 break;
             case "Battles" or "Violence against civilians":
                 if (sub.Name == "Armed clash" && IsCrowdClash(draft, a1, a2))
