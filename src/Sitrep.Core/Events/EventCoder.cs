@@ -68,7 +68,13 @@ public sealed class EventCoder
             .Where(t => !IsDeferredOrDenied(clause, t) && !IsBackgroundReference(clause, t)
                 && !article.Times.Any(m => m.Span.Overlaps(t.Span)) && !article.Places.Any(p => p.Span.Overlaps(t.Span)))
             .ToList();
-        if (triggers.Count == 0) return;
+        if (triggers.Count == 0)
+        {
+            // "...; police brought the situation under control": the authorities' answer to the protest just told.
+            if (HasInterventionCue(clause) && drafts.LastOrDefault() is { } last && IsProtestFamily(last.SubType) && !last.IsStatistic
+                && sentence.Index - last.LastSentence <= 1) last.Intervention = true;
+            return;
+        }
 
         var quantities = article.Quantities.Where(q => span.Contains(q.Span)).ToList();
         var figures = _casualties.Read(clause, quantities);
@@ -134,7 +140,8 @@ public sealed class EventCoder
             MarkCues(answered, clause);
             return;
         }
-        var arrestedHere = allTriggers.Any(t => t.Value.SubType.Name == "Arrests" && !t.Equals(main)
+        var grievances = _lexicon.Cue("grievance").Match(clause);
+        var arrestedHere = allTriggers.Any(t => t.Value.SubType.Name == "Arrests" && !t.Equals(main) && !IsGrievance(grievances, t.FirstToken)
             && (IsPassive(clause, t) || article.Actors.Any(a => span.Contains(a.Span) && a.Kind == ActorKind.StateForces)));
 
         // "The attack came weeks after...": a definite noun with nothing new refers back to the event just told.
@@ -189,10 +196,24 @@ public sealed class EventCoder
     void MarkCues(EventDraft draft, IReadOnlyList<Token> clause)
     {
         draft.Crowd |= HasCue(clause, "crowd");
-        draft.Intervention |= HasCue(clause, "intervention");
+        draft.Intervention |= HasInterventionCue(clause);
         draft.ExcessiveForce |= HasCue(clause, "excessive_force");
         draft.HarmsPeople |= HasCue(clause, "bodily_harm");
+        draft.Firearms |= HasCue(clause, "gunfight");
     }
+
+    /// Words for the authorities stopping a protest, unless they name what the protest is against.
+    bool HasInterventionCue(IReadOnlyList<Token> clause)
+    {
+        var grievances = _lexicon.Cue("grievance").Match(clause);
+        return _lexicon.Cue("intervention").Match(clause).Any(c => !IsGrievance(grievances, c.FirstToken));
+    }
+
+    /// A word within a few tokens after "against", "demanding the release of" and the like is the protest's grievance.
+    static bool IsGrievance<T>(IReadOnlyList<PhraseMatch<T>> grievances, int token) =>
+        grievances.Any(g => g.EndToken <= token && token - g.EndToken <= GrievanceReach);
+
+    const int GrievanceReach = 4;
 
     /// The protest or violent event a follow-up arrest answers: the last one told within a few sentences, at a
     /// compatible date and place.
@@ -203,7 +224,8 @@ public sealed class EventCoder
 
     /// "were arrested", "was detained": a passive arrest has the authorities as its unnamed agent.
     static bool IsPassive(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
-        trigger.FirstToken > 0 && clause[trigger.FirstToken - 1].Text.ToLowerInvariant() is "was" or "were" or "been" or "being" or "got";
+        Enumerable.Range(Math.Max(0, trigger.FirstToken - 2), Math.Min(2, trigger.FirstToken))
+            .Any(i => clause[i].Text.ToLowerInvariant() is "was" or "were" or "been" or "being" or "got");
 
     /// A clause about a crowd, not an armed organisation: no rebel, militia or foreign force in it, and a crowd
     /// word, a pronoun for the crowd already told, or the police it faced.
@@ -552,11 +574,35 @@ public sealed class EventCoder
                 {
                     // Supporters, villagers or protesters fighting each other or the police: a riot, not a battle.
                     var withPolice = a1?.Kind == ActorKind.StateForces || a2?.Kind == ActorKind.StateForces;
-                    sub = _lexicon[withPolice ? "Violent demonstration" : "Mob violence"];
                     var state = a1?.Kind == ActorKind.StateForces ? a1 : a2?.Kind == ActorKind.StateForces ? a2 : null;
+                    // ...unless the crowd fought like a militia: a gunfight with the police, or a fight between groups
+                    // that killed someone. ACLED codes such groups as militias in a battle: a party's armed activists
+                    // as its political militia (3), village and clan groups as communal (identity) militias (4).
+                    if (withPolice ? draft.Firearms : draft.Fatalities?.Best > 0)
+                    {
+                        var party = new[] { a1, a2 }.FirstOrDefault(a => a is { Kind: ActorKind.PoliticalMilitia, Associated: not null });
+                        ActorMention Militia(ActorMention? a) => a is { Kind: ActorKind.PoliticalMilitia } ? a
+                            : party is not null ? party
+                            : withPolice ? Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true)
+                            : Synthetic("Unidentified Communal Militia", ActorKind.IdentityMilitia, unidentified: true);
+                        sub = _lexicon["Armed clash"];
+                        (a1, a2) = state is not null ? (state, Militia(a1 == state ? a2 : a1)) : (Militia(a1), Militia(a2));
+                        break;
+                    }
+                    sub = _lexicon[withPolice ? "Violent demonstration" : "Mob violence"];
                     var other = a1 is not null && a1 != state && !IsCrowd(a1) ? a1 : a2 is not null && a2 != state && !IsCrowd(a2) ? a2 : null;
                     a1 = Synthetic("Rioters", ActorKind.Rioters);
                     a2 = state ?? other ?? (withPolice ? null : Synthetic("Rioters", ActorKind.Rioters));
+                    break;
+                }
+                // A party's activists or a crowd that beat up policemen or rivals without guns, killing no one, riot:
+                // ACLED keeps the militia codes for armed, organised violence.
+                if (sub.Name == "Attack" && a1 is not null && IsCrowd(a1) && a1.Kind != ActorKind.Civilians && !draft.Firearms
+                    && !(draft.Fatalities?.Best > 0) && a2?.Kind is null or ActorKind.StateForces or ActorKind.Civilians or ActorKind.PoliticalMilitia)
+                {
+                    sub = _lexicon[a2?.Kind == ActorKind.StateForces ? "Violent demonstration" : "Mob violence"];
+                    a1 = Synthetic("Rioters", ActorKind.Rioters);
+                    a2 = a2 is { Kind: ActorKind.StateForces } ? a2 : Synthetic("Civilians", ActorKind.Civilians);
                     break;
                 }
                 if (sub.Name is "Attack" or "Armed clash")
@@ -590,7 +636,9 @@ public sealed class EventCoder
     {
         static bool Organised(ActorMention? a) => a is not null && !IsCrowd(a) && a.Kind != ActorKind.StateForces;
         if (Organised(a1) || Organised(a2)) return false;
-        return (a1 is not null && IsCrowd(a1)) || (a2 is not null && IsCrowd(a2)) || draft.Crowd;
+        // Civilians are the crowd only where the text speaks of a crowd; otherwise they are the people a battle harmed.
+        bool Crowd(ActorMention? a) => a is not null && IsCrowd(a) && (a.Kind != ActorKind.Civilians || draft.Crowd);
+        return Crowd(a1) || Crowd(a2) || draft.Crowd;
     }
 
     static bool IsArmed(ActorKind kind) => kind is ActorKind.StateForces or ActorKind.RebelGroup or ActorKind.PoliticalMilitia

@@ -27,6 +27,7 @@ internal sealed class EventDraft
     public bool Intervention { get; set; }
     public bool Crowd { get; set; }
     public bool HarmsPeople { get; set; }
+    public bool Firearms { get; set; }
     public bool ExcessiveForce { get; set; }
     public int LastSentence { get; set; }
     public List<Sentence> Sentences { get; } = [];
