@@ -605,6 +605,13 @@ public sealed class EventCoder
                     a2 = a2 is { Kind: ActorKind.StateForces } ? a2 : Synthetic("Civilians", ActorKind.Civilians);
                     break;
                 }
+                // "Three buses were set on fire", "activists stormed the office": an attack that hurt nobody, by no armed
+                // group the text names, is violence against property -- a riot in ACLED's coding, rioters alone.
+                if (sub.Name == "Attack" && !draft.HarmsPeople && draft.Injuries is null && draft.Fatalities is null
+                    && (a1 is null || IsCrowd(a1)) && a2?.Kind is null or ActorKind.Civilians)
+                {
+                    return (_lexicon["Violent demonstration"], Synthetic("Rioters", ActorKind.Rioters), null);
+                }
                 if (sub.Name is "Attack" or "Armed clash")
                 {
                     var armedTarget = a2 is not null && IsArmed(a2.Kind);
