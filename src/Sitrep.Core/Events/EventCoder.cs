@@ -99,6 +99,14 @@ public sealed class EventCoder
                 placeScope = new TextSpan(span.Start, protested.Span.Start);
             }
         }
+        // "Demanding the arrest of the killers, residents staged a sit-in": violence named after a grievance word in a
+        // clause that reports a protest is what the protest is about, wherever the protest word stands.
+        if (triggers.Any(t => t.Value.SubType.EventType == "Protests" && t.Value.Role == TriggerRole.Act))
+        {
+            var about = _lexicon.Cue("grievance").Match(clause);
+            triggers = [.. triggers.Where(t => t.Value.SubType.EventType is "Protests" or "Riots" || t.Value.SubType.Name == "Armed clash"
+                || !about.Any(g => g.EndToken <= t.FirstToken))];
+        }
         // "On strike since Tuesday": the date that starts an ongoing state is not the day being reported.
         var onsets = _lexicon.Cue("onset").Match(clause);
         ownTime = [.. ownTime.Where(t => !onsets.Any(o => o.Span.End <= t.Span.Start && t.Span.Start - o.Span.End <= 1))];
@@ -550,6 +558,13 @@ public sealed class EventCoder
             case "Protests" or "Riots":
                 if (sub.Name == "Peaceful protest" && draft.ExcessiveForce) sub = _lexicon["Excessive force against protesters"];
                 else if (sub.Name == "Peaceful protest" && draft.Intervention) sub = _lexicon["Protest with intervention"];
+                // "Assailants hurled a petrol bomb at a bus, injuring four": unknown attackers who harm people with a
+                // crowd's weapons attack civilians; only a crowd (a mob, pickets, supporters) riots.
+                if (sub.EventType == "Riots" && a1 is { IsUnidentified: true, Kind: ActorKind.PoliticalMilitia } && !draft.Crowd
+                    && (draft.HarmsPeople || draft.Injuries?.Best > 0 || draft.Fatalities?.Best > 0))
+                {
+                    return (_lexicon["Attack"], a1, a2?.Kind == ActorKind.Civilians ? a2 : Synthetic("Civilians", ActorKind.Civilians));
+                }
                 var crowd = sub.EventType == "Riots" ? ActorKind.Rioters : ActorKind.Protesters;
                 // "Police arrested protesters": the police are the second actor of a protest they intervened in.
                 // Police merely named ("marched to the police station", "urged the police to act") did not intervene.
