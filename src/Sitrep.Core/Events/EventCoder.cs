@@ -444,8 +444,9 @@ public sealed class EventCoder
         actors.AddRange(AdjectivalForces(article, clause, trigger));
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
-        var after = actors.Where(a => a.Span.Start >= trigger.Span.End).ToList();
-        var before = actors.Where(a => a.Span.End <= trigger.Span.Start).ToList();
+        // An actor inside the trigger phrase ("clashed with police", "gunmen killed") takes the side its position gives.
+        var before = actors.Where(a => a.Span.Start <= trigger.Span.Start).ToList();
+        var after = actors.Where(a => a.Span.Start > trigger.Span.Start).ToList();
         var agent = after.FirstOrDefault(a => PrecededBy(text, a.Span, "by "));
         // Civilians are victims, not perpetrators, unless the event turns out to be a protest or riot (coded later).
         var actor1 = agent ?? before.LastOrDefault(a => a.Kind != ActorKind.Civilians);

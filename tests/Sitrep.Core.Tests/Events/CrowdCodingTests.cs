@@ -1,0 +1,67 @@
+using Sitrep.Core.Events;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Tests.Events;
+
+/// The codebook's rules for crowds, run through the whole pipeline on our own example reports: when a protest
+/// has an intervention, when it becomes a riot, when a crowd fights like a militia, and who the actors are.
+public class CrowdCodingTests
+{
+    static readonly Lazy<Pipeline> Pipeline = new(Core.Pipeline.CreateDefault);
+    static readonly DateOnly Published = new(2019, 3, 12);
+
+    static ConflictEvent MainEvent(string text)
+    {
+        var events = Pipeline.Value.Run(new Article("t", text, Published)).Events
+            .Where(e => e.Kind == RecordKind.Event && e.TemporalStatus == TemporalStatus.Current).ToList();
+        Assert.NotEmpty(events);
+        return events.OrderByDescending(e => e.Confidence).First();
+    }
+
+    /// ACLED's interaction code: both actors' codes, smaller first (0 for a missing second actor).
+    static string Interaction(ConflictEvent e)
+    {
+        var codes = new[] { e.Actor1?.Inter ?? 0, e.Actor2?.Inter ?? 0 }.Order().ToArray();
+        return $"{codes[0]}{codes[1]}";
+    }
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        // A protest whose crowd the police detain in the next sentence: one event, with intervention.
+        { "Teachers staged a sit-in outside the education office in Kandy on Monday. Police detained twenty of them.", "Protest with intervention", "16" },
+        // Police named only as where the march went: no intervention.
+        { "Shopkeepers marched to the police station in Mombasa on Monday to demand better street lighting.", "Peaceful protest", "06" },
+        // The same crowd fights the police afterwards: the protest became a violent demonstration.
+        { "Students protested against higher fees in Nakuru on Monday. They later clashed with police near the campus.", "Violent demonstration", "15" },
+        // A fight between village groups that kills is a battle between communal militias.
+        { "Two people were killed on Monday in a clash between two groups of villagers over a land dispute in Kisumu.", "Armed clash", "44" },
+        // The same fight with nobody killed is a riot between two crowds.
+        { "Ten people were injured on Monday in a clash between two groups of villagers over a land dispute in Kisumu.", "Mob violence", "55" },
+        // A crowd that exchanges fire with the police fights as an armed group.
+        { "Armed activists exchanged fire with police in Eldoret on Monday night.", "Armed clash", "13" },
+        // Arson that hurt nobody, by nobody named: rioters alone.
+        { "Three buses were set on fire in Mombasa on Monday night.", "Violent demonstration", "05" },
+        // Unknown attackers who burn passengers with a petrol bomb attack civilians.
+        { "Four passengers were injured when assailants hurled a petrol bomb at a bus in Mombasa on Monday.", "Attack", "37" },
+        // A road blockade is a protest even without the word.
+        { "Farmers blocked the highway near Nakuru on Monday, demanding higher maize prices.", "Peaceful protest", "06" },
+        // The violence a protest demands justice for is its grievance, not the event.
+        { "Demanding the arrest of the killers of a trader, residents staged a sit-in in Eldoret on Monday.", "Peaceful protest", "06" },
+    };
+
+    [Theory, MemberData(nameof(Cases))]
+    public void Code_CrowdReport_FollowsCodebook(string text, string subType, string interaction)
+    {
+        var e = MainEvent(text);
+        Assert.Equal((subType, interaction), (e.SubEventType, Interaction(e)));
+    }
+
+    [FsCheck.Xunit.Property]
+    public bool Code_AnyMixOfCrowdReports_EvidenceLiesInsideText(byte[] picks)
+    {
+        var reports = Cases.Select(c => c.Data.Item1).ToArray();
+        var text = string.Join(" ", (picks ?? []).Take(4).Select(p => reports[p % reports.Length]));
+        var result = Pipeline.Value.Run(new Article("p", text, Published));
+        return result.Events.All(e => e.Evidence.All(ev => ev.Span.End <= text.Length && ev.Span.Of(text) == ev.Text));
+    }
+}
