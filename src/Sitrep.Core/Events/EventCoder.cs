@@ -195,6 +195,7 @@ public sealed class EventCoder
             draft.OnlyCasualties = onlyCasualties;
         }
         MarkCues(draft, clause);
+        draft.ArmedTarget |= main.Value.SubType.Name is "Attack" or "Armed clash" && AimsAtArmedPost(clause, main);
         draft.Intervention |= arrestedHere;
         draft.HarmsPeople |= figures.Any(f => f.Count.Best > 0);
         Absorb(draft, sentence, main.Span, figures, actor1, actor2, place, near, narrated, article.Citations);
@@ -209,6 +210,13 @@ public sealed class EventCoder
         draft.HarmsPeople |= HasCue(clause, "bodily_harm");
         draft.Firearms |= HasCue(clause, "gunfight");
     }
+
+    /// "attacked a checkpoint", "raided an army base": the target named within a few words after the trigger is a post
+    /// that armed men hold.
+    bool AimsAtArmedPost(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
+        _lexicon.Cue("armed_target").Match(clause).Any(c => c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= ArmedTargetReach);
+
+    const int ArmedTargetReach = 5;
 
     /// Words for the authorities stopping a protest, unless they name what the protest is against.
     bool HasInterventionCue(IReadOnlyList<Token> clause)
@@ -630,7 +638,7 @@ public sealed class EventCoder
                 }
                 if (sub.Name is "Attack" or "Armed clash")
                 {
-                    var armedTarget = a2 is not null && IsArmed(a2.Kind);
+                    var armedTarget = (a2 is not null && IsArmed(a2.Kind)) || (draft.ArmedTarget && (a2 is null || a2.Kind != ActorKind.Civilians));
                     sub = _lexicon[armedTarget ? "Armed clash" : "Attack"];
                     if (!armedTarget && a2 is null) a2 = Synthetic("Civilians", ActorKind.Civilians);
                 }
