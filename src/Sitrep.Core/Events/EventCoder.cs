@@ -207,6 +207,7 @@ public sealed class EventCoder
         draft.Crowd |= HasCue(clause, "crowd");
         draft.Intervention |= HasInterventionCue(clause);
         draft.ExcessiveForce |= HasCue(clause, "excessive_force");
+        draft.LethalForce |= HasCue(clause, "lethal_force");
         draft.HarmsPeople |= HasCue(clause, "bodily_harm");
         draft.Firearms |= HasCue(clause, "gunfight");
     }
@@ -556,7 +557,11 @@ public sealed class EventCoder
             new(draft.TriggerSpan, "", name, kind, null, unidentified, CountryFromContext: true);
 
         // Lethal or violent force used on a protest is its own sub-type, whatever word reported the shooting.
-        if (draft.ExcessiveForce && sub.EventType is "Protests" or "Battles" or "Violence against civilians" or "Riots")
+        // Live fire or a crackdown told of a protest, or protesters killed where the security forces faced them.
+        // A crowd that rioted and was met with force stays a riot: the sub-type is for force against peaceful protest.
+        var crushed = sub.EventType == "Protests" && (draft.LethalForce
+            || (draft.Fatalities?.Best > 0 && (a1?.Kind == ActorKind.StateForces || a2?.Kind == ActorKind.StateForces)));
+        if ((draft.ExcessiveForce && sub.EventType is "Protests" or "Battles" or "Violence against civilians") || crushed)
         {
             sub = _lexicon["Excessive force against protesters"];
             var force = a1?.Kind == ActorKind.StateForces ? a1 : a2?.Kind == ActorKind.StateForces ? a2 : null;
