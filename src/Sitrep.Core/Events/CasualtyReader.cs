@@ -48,9 +48,13 @@ public sealed class CasualtyReader
                 figures.Add(new CasualtyFigure(word.Value, total, span));
                 used.UnionWith(counted);
             }
-            else if (SingularPassive(clause, word.FirstToken) is { } was)
+            else if ((SingularPassive(clause, word.FirstToken) ?? SingularSubject(clause, word.FirstToken)) is { } was)
             {
                 figures.Add(new CasualtyFigure(word.Value, Casualties.Exactly(1), clause[was].Span.Cover(word.Span)));
+            }
+            else if (SingularObject(clause, word.EndToken) is { } victim)
+            {
+                figures.Add(new CasualtyFigure(word.Value, Casualties.Exactly(1), word.Span.Cover(clause[victim].Span)));
             }
         }
         return figures;
@@ -123,6 +127,36 @@ public sealed class CasualtyReader
         }
         return null;
     }
+
+    /// "a party cadre died", "he succumbed to his injuries": one victim named as the subject of an intransitive word.
+    static int? SingularSubject(IReadOnlyList<Token> clause, int word)
+    {
+        if (!Intransitive.Contains(clause[word].Text)) return null;
+        for (var i = word - 1; i >= 0 && i >= word - 4; i--)
+        {
+            var t = clause[i].Text;
+            if (t.Length == 1 && !char.IsLetter(t[0])) return null;
+            if (NotOne.Contains(t)) return null;
+            if (t is "he" or "she" or "He" or "She" or "a" or "A" or "an" or "An") return i;
+        }
+        return null;
+    }
+
+    /// "killing a policeman", "shot dead a shopkeeper": one victim as the object right after the word.
+    static int? SingularObject(IReadOnlyList<Token> clause, int end)
+    {
+        if (end + 1 >= clause.Count || clause[end].Text is not ("a" or "an")) return null;
+        return NotOne.Contains(clause[end + 1].Text) ? null : end + 1;
+    }
+
+    static readonly FrozenSet<string> Intransitive = new[] { "died", "dies", "succumbed", "perished" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// Words after "a" that count many, or time, not one person ("a number of", "a group of", "a day after").
+    static readonly FrozenSet<string> NotOne = new[]
+    {
+        "number", "group", "dozen", "lot", "few", "couple", "total", "series", "score", "day", "week", "month", "year",
+        "hundred", "thousand", "bus", "car", "vehicle", "crowd", "family", "mob", "result", "while", "bit", "case",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     static bool IsStop(Token token) => token.Kind == TokenKind.Punctuation && token.Text is "." or ";" or ":" or "?" or "!";
 
