@@ -138,6 +138,8 @@ public sealed class CasualtyReader
             if (t.Length == 1 && !char.IsLetter(t[0])) return null;
             if (NotOne.Contains(t)) return null;
             if (t is "he" or "she" or "He" or "She" or "a" or "A" or "an" or "An") return i;
+            // "the soldier died", not "the soldiers died" or "the men died"
+            if (t is "the" or "The" && i + 1 < word && IsSingularNoun(clause[i + 1].Text)) return i;
         }
         return null;
     }
@@ -148,6 +150,14 @@ public sealed class CasualtyReader
         if (end + 1 >= clause.Count || clause[end].Text is not ("a" or "an")) return null;
         return NotOne.Contains(clause[end + 1].Text) ? null : end + 1;
     }
+
+    static bool IsSingularNoun(string word) =>
+        !word.EndsWith('s') && !NotOne.Contains(word) && !Plurals.Contains(word) && word.All(char.IsLetter);
+
+    static readonly FrozenSet<string> Plurals = new[]
+    {
+        "men", "women", "children", "people", "police", "policemen", "personnel", "militia", "injured", "wounded", "dead", "victims",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     static readonly FrozenSet<string> Intransitive = new[] { "died", "dies", "succumbed", "perished" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

@@ -153,7 +153,9 @@ public sealed class EventCoder
             && (IsPassive(clause, t) || article.Actors.Any(a => span.Contains(a.Span) && a.Kind == ActorKind.StateForces)));
 
         // "The attack came weeks after...": a definite noun with nothing new refers back to the event just told.
-        var refersBack = !isStatistic && time is null && figures.Count == 0 && IsAnaphoric(clause, main);
+        // ("Four policemen were killed in the attack": the figures belong to the attack already told.)
+        var refersBack = !isStatistic && time is null && IsAnaphoric(clause, main)
+            && (figures.Count == 0 || drafts.LastOrDefault() is { IsStatistic: false } told && !IsProtestFamily(told.SubType));
         if ((onlyCasualties || refersBack) && !isStatistic)
         {
             var previous = drafts.LastOrDefault(d => !d.IsStatistic && sentence.Index - d.LastSentence <= CasualtyReach);
