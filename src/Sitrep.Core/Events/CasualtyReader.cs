@@ -54,7 +54,10 @@ public sealed class CasualtyReader
             }
             else if (SingularObject(clause, word.EndToken) is { } victim)
             {
-                figures.Add(new CasualtyFigure(word.Value, Casualties.Exactly(1), word.Span.Cover(clause[victim].Span)));
+                var others = Others(clause, victim, quantities, used);
+                var count = others is null ? Casualties.Exactly(1) : Casualties.Exactly(1).Plus(new Casualties(others.Low, others.Best, others.High));
+                figures.Add(new CasualtyFigure(word.Value, count, word.Span.Cover(others?.Span ?? clause[victim].Span)));
+                if (others is not null) used.Add(others);
             }
         }
         return figures;
@@ -77,6 +80,12 @@ public sealed class CasualtyReader
                 continue;
             }
             if (used.Contains(q)) break;
+            // "a blast in a local bus killed ...": an article counts one only when it opens the victims' phrase.
+            if (IsArticle(clause[i]) && !clause.Skip(i + 1).Take(from - i - 1).All(t => _filler.Contains(t.Text) || t.Text.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                words++;
+                continue;
+            }
             found.Add(q);
             i = FirstTokenOf(clause, q, i);
             for (var j = i - 1; j >= floor; j--)
@@ -110,7 +119,8 @@ public sealed class CasualtyReader
                 var subjectOfNext = next is not null
                     && between.All(t => _filler.Contains(t.Text) || QuantityAt(t, quantities) == q)
                     && !between.Any(t => t.Text.Equals("and", StringComparison.OrdinalIgnoreCase));
-                return subjectOfNext ? [] : [q];
+                if (subjectOfNext) return [];
+                return Others(clause, i, quantities, used) is { } more && more != q ? [q, more] : [q];
             }
             if (!_filler.Contains(clause[i].Text)) break;
         }
@@ -167,6 +177,20 @@ public sealed class CasualtyReader
         "number", "group", "dozen", "lot", "few", "couple", "total", "series", "score", "day", "week", "month", "year",
         "hundred", "thousand", "bus", "car", "vehicle", "crowd", "family", "mob", "result", "while", "bit", "case",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// "... a local official and two others": a count joined by "and" a few words after the first victim.
+    static Quantity? Others(IReadOnlyList<Token> clause, int first, IReadOnlyList<Quantity> quantities, HashSet<Quantity> used)
+    {
+        for (var j = first + 1; j + 1 < clause.Count && j <= first + MaxReach / 2 && !IsStop(clause[j]); j++)
+        {
+            if (!clause[j].Text.Equals("and", StringComparison.OrdinalIgnoreCase)) continue;
+            var more = QuantityAt(clause[j + 1], quantities);
+            return more is not null && !used.Contains(more) && !more.Span.Overlaps(clause[first].Span) ? more : null;
+        }
+        return null;
+    }
+
+    static bool IsArticle(Token token) => token.Text is "a" or "A" or "an" or "An";
 
     static bool IsStop(Token token) => token.Kind == TokenKind.Punctuation && token.Text is "." or ";" or ":" or "?" or "!";
 

@@ -199,6 +199,7 @@ public sealed class EventCoder
         MarkCues(draft, clause);
         draft.ArmedTarget |= main.Value.SubType.Name is "Attack" or "Armed clash" && AimsAtArmedPost(clause, main);
         draft.Intervention |= arrestedHere;
+        draft.ProtestTold |= allTriggers.Any(t => IsProtestFamily(t.Value.SubType));
         draft.HarmsPeople |= figures.Any(f => f.Count.Best > 0);
         Absorb(draft, sentence, main.Span, figures, actor1, actor2, place, near, narrated, article.Citations);
     }
@@ -601,6 +602,16 @@ public sealed class EventCoder
                 if (sub.EventType == "Riots" && a2?.Kind == ActorKind.Civilians && !draft.HarmsPeople) a2 = null;
                 break;
             case "Battles" or "Violence against civilians":
+                // Security forces firing on protesters: excessive force against the protest; on rioters: a riot.
+                // (A crowd that shoots back is fighting: see the gunfight rule below.)
+                // (A clash is two-sided: the crowd fought back, which the crowd-clash rule below makes a riot.)
+                if (sub.Name == "Attack" && !draft.Firearms && draft.ProtestTold && (a1?.Kind, a2?.Kind) is (ActorKind.StateForces, ActorKind.Protesters or ActorKind.Rioters) or (ActorKind.Protesters or ActorKind.Rioters, ActorKind.StateForces))
+                {
+                    var (forces, crowdActor) = a1!.Kind == ActorKind.StateForces ? (a1, a2!) : (a2!, a1);
+                    return crowdActor.Kind == ActorKind.Protesters
+                        ? (_lexicon["Excessive force against protesters"], crowdActor, forces)
+                        : (_lexicon["Violent demonstration"], crowdActor, forces);
+                }
                 if (sub.Name == "Armed clash" && IsCrowdClash(draft, a1, a2))
                 {
                     // Supporters, villagers or protesters fighting each other or the police: a riot, not a battle.

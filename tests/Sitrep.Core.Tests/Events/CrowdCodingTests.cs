@@ -47,7 +47,38 @@ public class CrowdCodingTests
         { "Farmers blocked the highway near Nakuru on Monday, demanding higher maize prices.", "Peaceful protest", "06" },
         // The violence a protest demands justice for is its grievance, not the event.
         { "Demanding the arrest of the killers of a trader, residents staged a sit-in in Eldoret on Monday.", "Peaceful protest", "06" },
+        // Live fire on a peaceful protest is excessive force; on rioters who stoned the police it stays a riot.
+        { "Police opened fire on a peaceful sit-in in Eldoret on Monday, killing three protesters.", "Excessive force against protesters", "16" },
+        { "Rioters pelted police with stones in Eldoret on Monday and police opened fire, killing three.", "Violent demonstration", "15" },
     };
+
+    /// Sub-types of armed and strategic events from the words ACLED's definitions use, and what is no event at all.
+    public static TheoryData<string, string?> SubTypeCases => new()
+    {
+        // An attack on an armed post is a battle with the men who hold it.
+        { "Militants attacked a police checkpoint in Garissa on Monday, killing two officers.", "Armed clash" },
+        // An attack on people who are not armed stays an attack.
+        { "Gunmen attacked a bus in Garissa on Monday, killing two passengers.", "Attack" },
+        // Weapons found before use.
+        { "Police found a cache of rifles and explosives in a house in Garissa on Monday.", "Disrupted weapons use" },
+        // A new post set up by an army.
+        { "The army has set up a new observation post near Garissa.", "Headquarters or base established" },
+        // Two sides agreeing to stop fighting.
+        { "The government and the rebels agreed to resume peace talks in Nairobi on Monday.", "Agreement" },
+        // Forces on two sides of a border firing at each other.
+        { "Armenian and Azerbaijani troops exchanged heavy fire along the border on Monday.", "Armed clash" },
+        // Disasters and accidents are not political violence, however many they kill.
+        { "An explosion at a fireworks warehouse in Garissa killed seven workers on Monday.", null },
+        { "Twelve people died of alcohol poisoning in Garissa on Monday.", null },
+    };
+
+    [Theory, MemberData(nameof(SubTypeCases))]
+    public void Code_Report_HasCodebookSubType(string text, string? subType)
+    {
+        var events = Pipeline.Value.Run(new Article("t", text, Published)).Events
+            .Where(e => e.Kind == RecordKind.Event && e.TemporalStatus == TemporalStatus.Current).ToList();
+        Assert.Equal(subType, events.OrderByDescending(e => e.Confidence).FirstOrDefault()?.SubEventType);
+    }
 
     [Theory, MemberData(nameof(Cases))]
     public void Code_CrowdReport_FollowsCodebook(string text, string subType, string interaction)
