@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
@@ -64,7 +65,7 @@ public sealed class EventCoder
     {
         AttributeClaim(article, clause, span, sentence, drafts);
         // A trigger word inside a date or a place name ("March 5", a town called Strike) is not a trigger.
-        var triggers = _lexicon.Triggers.Match(clause)
+        var triggers = _lexicon.Triggers.Match(clause).Concat(Captures(clause))
             .Where(t => !IsDeferredOrDenied(clause, t) && !IsBackgroundReference(clause, t)
                 && !article.Times.Any(m => m.Span.Overlaps(t.Span)) && !article.Places.Any(p => p.Span.Overlaps(t.Span)))
             .ToList();
@@ -346,6 +347,43 @@ public sealed class EventCoder
     }
 
     bool HasCue(IReadOnlyList<Token> clause, string cue) => _lexicon.Cue(cue).Match(clause).Count > 0;
+
+    /// "captured four strategic hilltops", "took back control of the area": a capture verb with ground or a post as its
+    /// object a few words on is a change of territory (the coder turns it to "Government regains" when the state took it).
+    IEnumerable<PhraseMatch<EventTrigger>> Captures(IReadOnlyList<Token> clause)
+    {
+        var ground = _lexicon.Cue("territory").Match(clause);
+        if (ground.Count == 0) yield break;
+        // Taking back is what ACLED calls the government regaining ground; taking, a non-state actor overtaking it.
+        // Occupying ground without a fight is a non-violent transfer; weaker than a clash, so a fight told beside it wins.
+        foreach (var (cue, subType, strength) in new[]
+        {
+            ("capture", "Non-state actor overtakes territory", CaptureStrength),
+            ("recapture", "Government regains territory", CaptureStrength),
+            ("occupy", "Non-violent transfer of territory", OccupyStrength),
+        })
+        {
+            foreach (var verb in _lexicon.Cue(cue).Match(clause))
+            {
+                // The ground must be the verb's object: "seized bombs from a village" took no village.
+                var what = ground.FirstOrDefault(g => g.FirstToken >= verb.EndToken && g.FirstToken - verb.EndToken <= CaptureReach
+                    && !clause.Skip(verb.EndToken).Take(g.FirstToken - verb.EndToken).Any(t => NotObject.Contains(t.Text)));
+                if (what is null) continue;
+                yield return new PhraseMatch<EventTrigger>(verb.FirstToken, verb.EndToken, verb.Span,
+                    new EventTrigger(_lexicon[subType], strength, TriggerRole.Act));
+            }
+        }
+    }
+
+    static readonly FrozenSet<string> NotObject = new[] { "from", "in", "at", "near", "on", "by", "with", "after", "during", "for", "to", "and", "," }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    const int CaptureReach = 5;
+
+    /// Above a clash (6): the fight that took ground is coded as the taking.
+    const int CaptureStrength = 7;
+
+    const int OccupyStrength = 5;
 
     /// "threatened to attack", "will protest": a cue within a few words before the trigger defers it;
     /// "denied shelling" anywhere before it in the clause denies it.
@@ -661,6 +699,11 @@ public sealed class EventCoder
                     if (!armedTarget && a2 is null) a2 = Synthetic("Civilians", ActorKind.Civilians);
                 }
                 if (sub.Name == "Non-state actor overtakes territory" && a1?.Kind == ActorKind.StateForces) sub = _lexicon["Government regains territory"];
+                // Rebels taking back a base they had lost still overtake it: "regains" is the government's sub-type.
+                else if (sub.Name == "Government regains territory" && a1?.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia)
+                {
+                    sub = _lexicon["Non-state actor overtakes territory"];
+                }
                 a1 ??= Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true);
                 break;
             case "Explosions/Remote violence":
