@@ -109,6 +109,14 @@ public sealed class EventCoder
                 || !about.Any(g => g.EndToken <= t.FirstToken))];
         }
         // "On strike since Tuesday": the date that starts an ongoing state is not the day being reported.
+        // The dead and hurt of the violence a protest is about are that violence's toll, not the protest's.
+        // ("protested against the killing of two lawyers"; but "one protester died as the crowd blocked the line" is theirs.)
+        var grievance = allTriggers.Where(t => !triggers.Contains(t)).ToList();
+        var grievanceWords = _lexicon.Cue("grievance").Match(clause);
+        if (grievance.Count > 0)
+        {
+            figures = [.. figures.Where(f => !grievance.Any(g => g.Span.Overlaps(f.Span) && grievanceWords.Any(a => a.Span.End <= f.Span.Start)))];
+        }
         var onsets = _lexicon.Cue("onset").Match(clause);
         ownTime = [.. ownTime.Where(t => !onsets.Any(o => o.Span.End <= t.Span.Start && t.Span.Start - o.Span.End <= 1))];
         var main = triggers.OrderByDescending(t => t.Value.Strength).ThenBy(t => t.FirstToken).First();
@@ -211,7 +219,8 @@ public sealed class EventCoder
         draft.Crowd |= HasCue(clause, "crowd");
         draft.Intervention |= HasInterventionCue(clause);
         draft.ExcessiveForce |= HasCue(clause, "excessive_force");
-        draft.LethalForce |= HasCue(clause, "lethal_force");
+        var grievances = _lexicon.Cue("grievance").Match(clause);
+        draft.LethalForce |= _lexicon.Cue("lethal_force").Match(clause).Any(c => !IsGrievance(grievances, c.FirstToken));
         draft.HarmsPeople |= HasCue(clause, "bodily_harm");
         draft.Firearms |= HasCue(clause, "gunfight");
     }
@@ -497,15 +506,23 @@ public sealed class EventCoder
         // An actor inside the trigger phrase ("clashed with police", "gunmen killed") takes the side its position gives.
         var before = actors.Where(a => a.Span.Start <= trigger.Span.Start).ToList();
         var after = actors.Where(a => a.Span.Start > trigger.Span.Start).ToList();
-        var agent = after.FirstOrDefault(a => PrecededBy(text, a.Span, "by "));
-        // Civilians are victims, not perpetrators, unless the event turns out to be a protest or riot (coded later).
-        var actor1 = agent ?? before.LastOrDefault(a => a.Kind != ActorKind.Civilians);
+        // "captured by rebels" names the agent, but only right after the trigger: a later "by" belongs to another verb.
+        var agent = after.FirstOrDefault(a => PrecededBy(text, a.Span, "by ") && a.Span.Start - trigger.Span.End <= AgentReach);
+        // Civilians are victims, not perpetrators, unless the event turns out to be a protest or riot (coded later);
+        // an actor after a preposition ("a crackdown on the rebels", "clashes with the army") is not the subject.
+        var actor1 = agent ?? before.LastOrDefault(a => a.Kind != ActorKind.Civilians && !ObjectPrepositions.Any(p => PrecededBy(text, a.Span, p)))
+            ?? before.LastOrDefault(a => a.Kind != ActorKind.Civilians);
         var others = after.Where(a => a != agent && (actor1 is null || a.Name != actor1.Name)).ToList();
         var victims = figures.Count > 0 ? others.FirstOrDefault(a => a.Kind == ActorKind.Civilians) : null;
         var actor2 = victims ?? others.FirstOrDefault()
             ?? before.LastOrDefault(a => a != actor1 && (actor1 is null || a.Name != actor1.Name));
         return (actor1, actor2);
     }
+
+    /// Characters after the trigger within which "by X" is its agent ("were attacked by gunmen").
+    const int AgentReach = 40;
+
+    static readonly string[] ObjectPrepositions = ["on ", "against ", "with ", "from ", "at ", "on the ", "against the ", "with the ", "from the "];
 
     static bool PrecededBy(string text, TextSpan span, string word) =>
         span.Start >= word.Length && text.AsSpan(span.Start - word.Length, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
