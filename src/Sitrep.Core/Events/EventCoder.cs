@@ -223,6 +223,7 @@ public sealed class EventCoder
         draft.LethalForce |= _lexicon.Cue("lethal_force").Match(clause).Any(c => !IsGrievance(grievances, c.FirstToken));
         draft.HarmsPeople |= HasCue(clause, "bodily_harm");
         draft.Firearms |= HasCue(clause, "gunfight");
+        draft.CrowdWeapon |= HasCue(clause, "crowd_weapon");
     }
 
     /// "attacked a checkpoint", "raided an army base": the target named within a few words after the trigger is a post
@@ -632,10 +633,18 @@ public sealed class EventCoder
                 else if (sub.Name == "Peaceful protest" && draft.Intervention) sub = _lexicon["Protest with intervention"];
                 // "Assailants hurled a petrol bomb at a bus, injuring four": unknown attackers who harm people with a
                 // crowd's weapons attack civilians; only a crowd (a mob, pickets, supporters) riots.
-                if (sub.EventType == "Riots" && a1 is { IsUnidentified: true, Kind: ActorKind.PoliticalMilitia } && !draft.Crowd
-                    && (draft.HarmsPeople || draft.Injuries?.Best > 0 || draft.Fatalities?.Best > 0))
+                var harmed = draft.HarmsPeople || draft.Injuries?.Best > 0 || draft.Fatalities?.Best > 0;
+                if (sub.EventType == "Riots" && a1 is { IsUnidentified: true, Kind: ActorKind.PoliticalMilitia } && !draft.Crowd && harmed)
                 {
                     return (_lexicon["Attack"], a1, a2?.Kind == ActorKind.Civilians ? a2 : Synthetic("Civilians", ActorKind.Civilians));
+                }
+                // A petrol bomb or crude bomb thrown into a bus or at people is an attack on civilians by whoever threw it
+                // (a party's activists: its militia), not a riot; thrown at empty vehicles and buildings it is a riot.
+                if (sub.EventType == "Riots" && draft.CrowdWeapon && harmed && a1?.Kind is not ActorKind.StateForces && a2?.Kind is not ActorKind.StateForces
+                    && a1?.Kind is not ActorKind.Rioters)
+                {
+                    var thrower = a1 is { Kind: ActorKind.PoliticalMilitia } ? a1 : Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true);
+                    return (_lexicon["Attack"], thrower, a2?.Kind == ActorKind.Civilians ? a2 : Synthetic("Civilians", ActorKind.Civilians));
                 }
                 var crowd = sub.EventType == "Riots" ? ActorKind.Rioters : ActorKind.Protesters;
                 // "Police arrested protesters": the police are the second actor of a protest they intervened in.
@@ -655,6 +664,8 @@ public sealed class EventCoder
                 else if (sub.EventType == "Riots" && a2 is not null && a2.Kind is not (ActorKind.StateForces or ActorKind.Civilians or ActorKind.Rioters)) a2 = null;
                 // Rioters who burn a bus or smash shops harm property, not people: no civilian victims unless someone was hurt.
                 if (sub.EventType == "Riots" && a2?.Kind == ActorKind.Civilians && !draft.HarmsPeople) a2 = null;
+                // A mob that beat or killed people has them as its victims even where the text names them only as suspects.
+                if (sub.Name == "Mob violence" && a2 is null && harmed) a2 = Synthetic("Civilians", ActorKind.Civilians);
                 break;
             case "Battles" or "Violence against civilians":
                 // Security forces firing on protesters: excessive force against the protest; on rioters: a riot.
@@ -694,7 +705,8 @@ public sealed class EventCoder
                 }
                 // A party's activists or a crowd that beat up policemen or rivals without guns, killing no one, riot:
                 // ACLED keeps the militia codes for armed, organised violence.
-                if (sub.Name == "Attack" && a1 is not null && IsCrowd(a1) && a1.Kind != ActorKind.Civilians && !draft.Firearms
+                // (With no actor named, a crowd word -- "a group of farmers", "villagers" -- says who attacked.)
+                if (sub.Name == "Attack" && ((a1 is not null && IsCrowd(a1) && a1.Kind != ActorKind.Civilians) || (a1 is null && draft.Crowd)) && !draft.Firearms
                     && !(draft.Fatalities?.Best > 0) && a2?.Kind is null or ActorKind.StateForces or ActorKind.Civilians or ActorKind.PoliticalMilitia)
                 {
                     sub = _lexicon[a2?.Kind == ActorKind.StateForces ? "Violent demonstration" : "Mob violence"];
