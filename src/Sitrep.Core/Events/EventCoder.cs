@@ -143,7 +143,9 @@ public sealed class EventCoder
             && !article.Actors.Any(a => span.Contains(a.Span) && IsArmed(a.Kind) && a.Kind != ActorKind.StateForces)) return;
 
         // Protesters and rioters are crowds; an armed group or army that "blocks a road" is not protesting.
-        if (main.Value.SubType.EventType is "Protests" && actor1 is { Kind: ActorKind.RebelGroup or ActorKind.IdentityMilitia or ActorKind.ExternalForces }) return;
+        // (Tribesmen or clansmen who march are protesters: only an identity militia told as armed is not.)
+        if (main.Value.SubType.EventType is "Protests" && (actor1?.Kind is ActorKind.RebelGroup or ActorKind.ExternalForces
+            || (actor1?.Kind == ActorKind.IdentityMilitia && ArmedWords.Any(w => actor1.Text.Contains(w, StringComparison.OrdinalIgnoreCase))))) return;
 
         // "Police detained several of them": an arrest told after a protest or an attack is how the authorities
         // answered it -- an intervention in the protest, a follow-up of the attack -- not an event of its own.
@@ -519,6 +521,8 @@ public sealed class EventCoder
             ?? before.LastOrDefault(a => a != actor1 && (actor1 is null || a.Name != actor1.Name));
         return (actor1, actor2);
     }
+
+    static readonly string[] ArmedWords = ["milit", "fighter", "armed", "gunmen"];
 
     /// Characters after the trigger within which "by X" is its agent ("were attacked by gunmen").
     const int AgentReach = 40;
