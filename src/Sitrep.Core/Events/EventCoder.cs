@@ -728,6 +728,16 @@ public sealed class EventCoder
                 if (sub.Name is "Attack" or "Armed clash")
                 {
                     var armedTarget = (a2 is not null && IsArmed(a2.Kind)) || (draft.ArmedTarget && (a2 is null || a2.Kind != ActorKind.Civilians));
+                    // "Clashed", "gunfight", "exchange of fire" say both sides fought: a battle even when the text does
+                    // not name the other side, whose civilians caught in it are its victims, not a side.
+                    if (sub.Name == "Armed clash" && !armedTarget)
+                    {
+                        a1 ??= Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true);
+                        a2 = a1.Kind == ActorKind.StateForces || a1.IsUnidentified is false
+                            ? Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true)
+                            : Synthetic("Military Forces", ActorKind.StateForces);
+                        break;
+                    }
                     sub = _lexicon[armedTarget ? "Armed clash" : "Attack"];
                     if (!armedTarget && a2 is null) a2 = Synthetic("Civilians", ActorKind.Civilians);
                 }
