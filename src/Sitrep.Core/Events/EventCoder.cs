@@ -773,7 +773,11 @@ public sealed class EventCoder
         if (Organised(a1) || Organised(a2)) return false;
         // Civilians are the crowd only where the text speaks of a crowd; otherwise they are the people a battle harmed.
         bool Crowd(ActorMention? a) => a is not null && IsCrowd(a) && (a.Kind != ActorKind.Civilians || draft.Crowd);
-        return Crowd(a1) || Crowd(a2) || draft.Crowd;
+        // A clash in which no armed group is named at all ("a clash left five injured", "clashed with police") is
+        // a fight between crowds, or a crowd and the police, until the text names an armed side.
+        var unnamed = (a1 is null || a1.Kind == ActorKind.StateForces || (a1.Kind == ActorKind.Civilians && !draft.Crowd))
+            && (a2 is null || a2.Kind == ActorKind.Civilians) && (a1 is not null || a2 is null || !draft.Firearms);
+        return Crowd(a1) || Crowd(a2) || draft.Crowd || unnamed;
     }
 
     static bool IsArmed(ActorKind kind) => kind is ActorKind.StateForces or ActorKind.RebelGroup or ActorKind.PoliticalMilitia
