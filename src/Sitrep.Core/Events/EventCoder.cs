@@ -119,6 +119,10 @@ public sealed class EventCoder
         }
         var onsets = _lexicon.Cue("onset").Match(clause);
         ownTime = [.. ownTime.Where(t => !onsets.Any(o => o.Span.End <= t.Span.Start && t.Span.Start - o.Span.End <= 1))];
+        // "Fifty farmers were arrested for blocking the highway": an arrest told with the protest it ended is the
+        // protest, with the authorities' intervention.
+        var arrestedProtest = triggers.Any(t => IsProtestFamily(t.Value.SubType)) && triggers.Any(t => t.Value.SubType.Name == "Arrests");
+        if (arrestedProtest) triggers = [.. triggers.Where(t => t.Value.SubType.Name != "Arrests")];
         var main = triggers.OrderByDescending(t => t.Value.Strength).ThenBy(t => t.FirstToken).First();
         var onlyCasualties = triggers.All(t => t.Value.Role == TriggerRole.Casualty);
         var isStatistic = HasCue(clause, "statistic") && figures.Any(f => f.Count.Best > 0);
@@ -209,7 +213,7 @@ public sealed class EventCoder
         }
         MarkCues(draft, clause);
         draft.ArmedTarget |= main.Value.SubType.Name is "Attack" or "Armed clash" && AimsAtArmedPost(clause, main);
-        draft.Intervention |= arrestedHere;
+        draft.Intervention |= arrestedHere || arrestedProtest;
         draft.ProtestTold |= allTriggers.Any(t => IsProtestFamily(t.Value.SubType));
         draft.HarmsPeople |= figures.Any(f => f.Count.Best > 0);
         Absorb(draft, sentence, main.Span, figures, actor1, actor2, place, near, narrated, article.Citations);
