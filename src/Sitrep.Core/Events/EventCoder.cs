@@ -230,6 +230,7 @@ public sealed class EventCoder
         draft.HarmsPeople |= HasCue(clause, "bodily_harm");
         draft.Firearms |= HasCue(clause, "gunfight");
         draft.CrowdWeapon |= HasCue(clause, "crowd_weapon");
+        draft.TwoSided |= HasCue(clause, "two_sided");
     }
 
     /// "attacked a checkpoint", "raided an army base": the target named within a few words after the trigger is a post
@@ -634,6 +635,9 @@ public sealed class EventCoder
             var force = a1?.Kind == ActorKind.StateForces ? a1 : a2?.Kind == ActorKind.StateForces ? a2 : null;
             return (sub, Synthetic("Protesters", ActorKind.Protesters), force ?? Synthetic("Police Forces", ActorKind.StateForces));
         }
+        // Shelling or a mine that the other side answered with fire is part of a battle: ACLED keeps remote violence
+        // for one-sided strikes (a suicide attack stays one).
+        if (sub.EventType == "Explosions/Remote violence" && sub.Name != "Suicide bomb" && draft.TwoSided) sub = _lexicon["Armed clash"];
         switch (sub.EventType)
         {
             case "Protests" or "Riots":

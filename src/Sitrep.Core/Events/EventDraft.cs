@@ -32,6 +32,7 @@ internal sealed class EventDraft
     public bool LethalForce { get; set; }
     public bool ProtestTold { get; set; }
     public bool CrowdWeapon { get; set; }
+    public bool TwoSided { get; set; }
     public bool ExcessiveForce { get; set; }
     public int LastSentence { get; set; }
     public List<Sentence> Sentences { get; } = [];
