@@ -142,6 +142,14 @@ public sealed class CasualtyReader
     static int? SingularSubject(IReadOnlyList<Token> clause, int word)
     {
         if (!Intransitive.Contains(clause[word].Text)) return null;
+        // "succumbed to his injuries", "died of her wounds": the possessive says one victim.
+        for (var j = word + 1; j < clause.Count && j <= word + 3; j++)
+        {
+            if (clause[j].Text is "his" or "her") return word;
+        }
+        // "... where Rizvi died": a name right before the word.
+        if (word > 1 && clause[word - 1].Text is { Length: > 1 } name && char.IsUpper(name[0]) && name.Skip(1).All(char.IsLower)
+            && !NotOne.Contains(name) && clause[word - 2].Text is not ("." or "!" or "?")) return word - 1;
         for (var i = word - 1; i >= 0 && i >= word - 4; i--)
         {
             var t = clause[i].Text;

@@ -320,6 +320,8 @@ public sealed class EventCoder
         // A protest and a riot in one report are one event: the crowd that marched is the crowd that threw stones.
         var sameFamily = draft.SubType.EventType == trigger.SubType.EventType || onlyCasualties || draft.OnlyCasualties
             || (IsProtestFamily(draft.SubType) && IsProtestFamily(trigger.SubType))
+            // ...and stones thrown or vehicles torched after a fight between groups are that fight's riot.
+            || (trigger.SubType.EventType == "Riots" && draft.Crowd && IsViolent(draft.SubType) && status == TemporalStatus.Current)
             || (IsViolent(draft.SubType) && IsViolent(trigger.SubType) && status == TemporalStatus.Current);
         return sameFamily && DatesAgree(draft.Time, time) && PlacesAgree(draft.Place, place);
     }
@@ -662,8 +664,8 @@ public sealed class EventCoder
                 // "Police arrested protesters": the police are the second actor of a protest they intervened in.
                 // Police merely named ("marched to the police station", "urged the police to act") did not intervene.
                 if (a1?.Kind == ActorKind.StateForces) (a1, a2) = (null, a1);
-                // Party activists and townspeople in the street are coded as the crowd, with the party associated.
-                if (a1 is null || a1.Kind is ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters or ActorKind.PoliticalMilitia)
+                // Party activists, tribesmen and townspeople in the street are coded as the crowd, with the party associated.
+                if (a1 is null || a1.Kind is ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia)
                 {
                     a1 = Synthetic(crowd == ActorKind.Rioters ? "Rioters" : "Protesters", crowd);
                 }

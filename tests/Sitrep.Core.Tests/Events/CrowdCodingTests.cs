@@ -47,6 +47,12 @@ public class CrowdCodingTests
         { "Farmers blocked the highway near Nakuru on Monday, demanding higher maize prices.", "Peaceful protest", "06" },
         // The violence a protest demands justice for is its grievance, not the event.
         { "Demanding the arrest of the killers of a trader, residents staged a sit-in in Eldoret on Monday.", "Peaceful protest", "06" },
+        // Tribesmen who march are protesters, not a militia.
+        { "Hundreds of tribesmen protested in Garissa on Monday against the closure of a border market.", "Peaceful protest", "06" },
+        // An arrest told with the protest it ended is the protest, with intervention.
+        { "Forty farmers were arrested in Nakuru on Monday for blocking the highway.", "Protest with intervention", "16" },
+        // Stones thrown after a fight between groups belong to that fight.
+        { "Two groups of villagers clashed over grazing land in Kisumu on Monday. The mob later torched three houses.", "Mob violence", "55" },
         // Live fire on a peaceful protest is excessive force; on rioters who stoned the police it stays a riot.
         { "Police opened fire on a peaceful sit-in in Eldoret on Monday, killing three protesters.", "Excessive force against protesters", "16" },
         { "Rioters pelted police with stones in Eldoret on Monday and police opened fire, killing three.", "Violent demonstration", "15" },
@@ -67,6 +73,11 @@ public class CrowdCodingTests
         { "The government and the rebels agreed to resume peace talks in Nairobi on Monday.", "Agreement" },
         // Forces on two sides of a border firing at each other.
         { "Armenian and Azerbaijani troops exchanged heavy fire along the border on Monday.", "Armed clash" },
+        // Rebels who take a town overtake territory; an army that retakes it regains it.
+        { "Rebels captured the town of Bunia on Monday after a day of fighting.", "Non-state actor overtakes territory" },
+        { "Government troops recaptured the town of Bunia from the rebels on Monday.", "Government regains territory" },
+        // Shelling the other side answered with fire is a battle.
+        { "Troops shelled rebel positions near Bunia on Monday and the rebels returned fire.", "Armed clash" },
         // Disasters and accidents are not political violence, however many they kill.
         { "An explosion at a fireworks warehouse in Garissa killed seven workers on Monday.", null },
         { "Twelve people died of alcohol poisoning in Garissa on Monday.", null },
