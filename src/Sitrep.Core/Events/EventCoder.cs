@@ -46,6 +46,8 @@ public sealed class EventCoder
         var drafts = new List<EventDraft>();
         var where = new ArticlePlaces(ArticleCountry(article), ArticleFocus(article));
         TimeMention? narrative = null;
+        // Sentences that told a disaster or an accident, so that its toll told next is not taken for an attack.
+        var disasters = new HashSet<int>();
         for (var s = 0; s < article.Sentences.Length; s++)
         {
             var sentence = article.Sentences[s];
@@ -53,7 +55,7 @@ public sealed class EventCoder
             {
                 var span = clause[0].Span.Cover(clause[^1].Span);
                 var ownTime = article.Times.Where(t => span.Contains(t.Span) && IsDate(t)).ToList();
-                CodeClause(article, where, sentence, clause, span, ownTime, narrative, drafts);
+                CodeClause(article, where, sentence, clause, span, ownTime, narrative, drafts, disasters);
                 if (ownTime.Count > 0) narrative = ownTime[^1];
             }
         }
@@ -61,7 +63,7 @@ public sealed class EventCoder
     }
 
     void CodeClause(AnnotatedArticle article, ArticlePlaces where, Sentence sentence, IReadOnlyList<Token> clause, TextSpan span,
-        List<TimeMention> ownTime, TimeMention? narrative, List<EventDraft> drafts)
+        List<TimeMention> ownTime, TimeMention? narrative, List<EventDraft> drafts, HashSet<int> disasters)
     {
         AttributeClaim(article, clause, span, sentence, drafts);
         // A trigger word inside a date or a place name ("March 5", a town called Strike) is not a trigger.
@@ -143,8 +145,21 @@ public sealed class EventCoder
         // A flood, a factory fire or a road crash kills too: with no armed or political actor in the clause it is
         // not political violence, however many died. (People protesting about an accident still protest.)
         // A named weapon ("a bomb exploded", "rockets") is political violence even beside a derailment or a fire.
-        if ((onlyCasualties || main.Value.Strength <= 5 || IsGenericBlast(clause, main)) && main.Value.SubType.EventType is not ("Protests" or "Riots") && HasCue(clause, "non_political")
-            && !article.Actors.Any(a => span.Contains(a.Span) && IsArmed(a.Kind) && a.Kind != ActorKind.StateForces)) return;
+        // A "battle" with no actor at all in its clause ("firefighters' battle against the wildfires") is a figure of speech.
+        var armedHere = article.Actors.Any(a => span.Contains(a.Span) && IsArmed(a.Kind) && a.Kind != ActorKind.StateForces);
+        var nobodyHere = main.Value.SubType.Name == "Armed clash" && !article.Actors.Any(a => span.Contains(a.Span));
+        var weak = onlyCasualties || main.Value.Strength <= 5 || IsGenericBlast(clause, main) || nobodyHere;
+        if (weak && main.Value.SubType.EventType is not ("Protests" or "Riots") && !armedHere)
+        {
+            if (HasCue(clause, "non_political"))
+            {
+                disasters.Add(sentence.Index);
+                return;
+            }
+            // "The blasts killed at least 50": a toll or a bare blast told right after a disaster belongs to it.
+            if ((onlyCasualties || IsGenericBlast(clause, main) || IsAnaphoric(clause, main)) && disasters.Any(d => sentence.Index - d <= CasualtyReach)
+                && !drafts.Any(d => sentence.Index - d.LastSentence <= CasualtyReach)) return;
+        }
 
         // Protesters and rioters are crowds; an armed group or army that "blocks a road" is not protesting.
         // (Tribesmen or clansmen who march are protesters: only an identity militia told as armed is not.)
@@ -397,7 +412,7 @@ public sealed class EventCoder
     static readonly FrozenSet<string> NotObject = new[] { "from", "in", "at", "near", "on", "by", "with", "after", "during", "for", "to", "and", "," }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    const int CaptureReach = 5;
+    const int CaptureReach = 8;
 
     /// Above a clash (6): the fight that took ground is coded as the taking.
     const int CaptureStrength = 7;
