@@ -246,6 +246,7 @@ public sealed class EventCoder
         draft.Firearms |= HasCue(clause, "gunfight");
         draft.CrowdWeapon |= HasCue(clause, "crowd_weapon");
         draft.TwoSided |= HasCue(clause, "two_sided");
+        draft.Unopposed |= HasCue(clause, "unopposed");
     }
 
     /// "attacked a checkpoint", "raided an army base": the target named within a few words after the trigger is a post
@@ -409,7 +410,7 @@ public sealed class EventCoder
         }
     }
 
-    static readonly FrozenSet<string> NotObject = new[] { "from", "in", "at", "near", "on", "by", "with", "after", "during", "for", "to", "and", "," }
+    static readonly FrozenSet<string> NotObject = new[] { "from", "in", "at", "near", "by", "with", "after", "during", "for", "to", "and", "," }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     const int CaptureReach = 8;
@@ -651,6 +652,11 @@ public sealed class EventCoder
             sub = _lexicon["Excessive force against protesters"];
             var force = a1?.Kind == ActorKind.StateForces ? a1 : a2?.Kind == ActorKind.StateForces ? a2 : null;
             return (sub, Synthetic("Protesters", ActorKind.Protesters), force ?? Synthetic("Police Forces", ActorKind.StateForces));
+        }
+        // Ground that changed hands after the holders withdrew, with nobody killed, was transferred, not taken in a fight.
+        if (sub.Name is "Non-state actor overtakes territory" or "Government regains territory" && draft.Unopposed && !(draft.Fatalities?.Best > 0))
+        {
+            sub = _lexicon["Non-violent transfer of territory"];
         }
         // Shelling or a mine that the other side answered with fire is part of a battle: ACLED keeps remote violence
         // for one-sided strikes (a suicide attack stays one).
