@@ -67,7 +67,7 @@ public sealed class EventCoder
     {
         AttributeClaim(article, clause, span, sentence, drafts);
         // A trigger word inside a date or a place name ("March 5", a town called Strike) is not a trigger.
-        var triggers = _lexicon.Triggers.Match(clause).Concat(Captures(clause))
+        var triggers = _lexicon.Triggers.Match(clause).Concat(Captures(clause)).Concat(WeaponsFound(clause))
             .Where(t => !IsDeferredOrDenied(clause, t) && !IsBackgroundReference(clause, t)
                 && !article.Times.Any(m => m.Span.Overlaps(t.Span)) && !article.Places.Any(p => p.Span.Overlaps(t.Span)))
             .ToList();
@@ -414,6 +414,25 @@ public sealed class EventCoder
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     const int CaptureReach = 8;
+
+    /// "grenades and ammunition were found", "police seized 50 rifles": weapons found or taken before use are
+    /// disrupted weapons use, above the weapon's own sub-type (a grenade found is not a grenade attack).
+    IEnumerable<PhraseMatch<EventTrigger>> WeaponsFound(IReadOnlyList<Token> clause)
+    {
+        var weapons = _lexicon.Cue("weapon").Match(clause);
+        if (weapons.Count == 0) yield break;
+        foreach (var verb in _lexicon.Cue("find").Match(clause))
+        {
+            if (!weapons.Any(w => Math.Abs(w.FirstToken - verb.FirstToken) <= WeaponReach)) continue;
+            yield return new PhraseMatch<EventTrigger>(verb.FirstToken, verb.EndToken, verb.Span,
+                new EventTrigger(_lexicon["Disrupted weapons use"], WeaponsFoundStrength, TriggerRole.Act));
+        }
+    }
+
+    const int WeaponReach = 7;
+
+    /// Above every weapon (a suicide vest found is 9 too, and comes first only if told first).
+    const int WeaponsFoundStrength = 9;
 
     /// Above a clash (6): the fight that took ground is coded as the taking.
     const int CaptureStrength = 7;
