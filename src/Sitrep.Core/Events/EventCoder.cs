@@ -123,7 +123,7 @@ public sealed class EventCoder
         ownTime = [.. ownTime.Where(t => !onsets.Any(o => o.Span.End <= t.Span.Start && t.Span.Start - o.Span.End <= 1))];
         // "Fifty farmers were arrested for blocking the highway": an arrest told with the protest it ended is the
         // protest, with the authorities' intervention.
-        var arrestedProtest = triggers.Any(t => IsProtestFamily(t.Value.SubType)) && triggers.Any(t => t.Value.SubType.Name == "Arrests");
+        var arrestedProtest = triggers.Any(t => IsProtestFamily(t.Value.SubType)) && triggers.Any(t => t.Value.SubType.Name == "Arrests" && IsArrestMade(clause, t));
         if (arrestedProtest) triggers = [.. triggers.Where(t => t.Value.SubType.Name != "Arrests")];
         var main = triggers.OrderByDescending(t => t.Value.Strength).ThenBy(t => t.FirstToken).First();
         var onlyCasualties = triggers.All(t => t.Value.Role == TriggerRole.Casualty);
@@ -170,7 +170,7 @@ public sealed class EventCoder
         // answered it -- an intervention in the protest, a follow-up of the attack -- not an event of its own.
         if (main.Value.SubType.Name == "Arrests" && !isStatistic && AnswersEvent(drafts, sentence, status, narrated, place) is { } answered)
         {
-            if (IsProtestFamily(answered.SubType))
+            if (IsProtestFamily(answered.SubType) && IsArrestMade(clause, main))
             {
                 answered.Intervention = true;
                 MergeActors(answered, actor1, actor2);
@@ -179,7 +179,7 @@ public sealed class EventCoder
             return;
         }
         var grievances = _lexicon.Cue("grievance").Match(clause);
-        var arrestedHere = allTriggers.Any(t => t.Value.SubType.Name == "Arrests" && !t.Equals(main) && !IsGrievance(grievances, t.FirstToken)
+        var arrestedHere = allTriggers.Any(t => t.Value.SubType.Name == "Arrests" && !t.Equals(main) && !IsGrievance(grievances, t.FirstToken) && IsArrestMade(clause, t)
             && (IsPassive(clause, t) || article.Actors.Any(a => span.Contains(a.Span) && a.Kind == ActorKind.StateForces)));
 
         // "The attack came weeks after...": a definite noun with nothing new refers back to the event just told.
@@ -255,6 +255,18 @@ public sealed class EventCoder
         _lexicon.Cue("armed_target").Match(clause).Any(c => c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= ArmedTargetReach);
 
     const int ArmedTargetReach = 5;
+
+    /// An arrest made at the protest, not its cause ("after the arrest of", "sparked by the arrest", "protest the
+    /// detention") or its demand ("demanded the government arrest the culprits"): a verb, not in a cause or demand.
+    bool IsArrestMade(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> arrest)
+    {
+        if (clause[arrest.FirstToken].Text.ToLowerInvariant() is "arrest" or "arrests" or "detention" or "detain") return false;
+        if (arrest.FirstToken > 0 && clause[arrest.FirstToken - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        return !_lexicon.Cue("cause").Match(clause).Any(c => c.EndToken <= arrest.FirstToken && arrest.FirstToken - c.EndToken <= CauseReach)
+            && !IsGrievance(_lexicon.Cue("grievance").Match(clause), arrest.FirstToken);
+    }
+
+    const int CauseReach = 6;
 
     /// Words for the authorities stopping a protest, unless they name what the protest is against.
     bool HasInterventionCue(IReadOnlyList<Token> clause)
@@ -664,8 +676,7 @@ public sealed class EventCoder
         // Lethal or violent force used on a protest is its own sub-type, whatever word reported the shooting.
         // Live fire or a crackdown told of a protest, or protesters killed where the security forces faced them.
         // A crowd that rioted and was met with force stays a riot: the sub-type is for force against peaceful protest.
-        var crushed = sub.EventType == "Protests" && (draft.LethalForce
-            || (draft.Fatalities?.Best > 0 && (a1?.Kind == ActorKind.StateForces || a2?.Kind == ActorKind.StateForces)));
+        var crushed = sub.EventType == "Protests" && draft.LethalForce;
         if ((draft.ExcessiveForce && sub.EventType is "Protests" or "Battles" or "Violence against civilians") || crushed)
         {
             sub = _lexicon["Excessive force against protesters"];
