@@ -76,6 +76,8 @@ public sealed class EventCoder
             // "...; police brought the situation under control": the authorities' answer to the protest just told.
             if (HasInterventionCue(clause) && drafts.LastOrDefault() is { } last && IsProtestFamily(last.SubType) && !last.IsStatistic
                 && sentence.Index - last.LastSentence <= 1) last.Intervention = true;
+            // "A gas tank exploded at a chemical plant": an accident told without a trigger word still explains the toll that follows.
+            if (HasCue(clause, "non_political")) disasters.Add(sentence.Index);
             return;
         }
 

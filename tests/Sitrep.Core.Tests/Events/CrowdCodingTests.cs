@@ -51,6 +51,10 @@ public class CrowdCodingTests
         { "Hundreds of tribesmen protested in Garissa on Monday against the closure of a border market.", "Peaceful protest", "06" },
         // An arrest told with the protest it ended is the protest, with intervention.
         { "Forty farmers were arrested in Nakuru on Monday for blocking the highway.", "Protest with intervention", "16" },
+        // An arrest that caused the protest is its grievance, not an intervention in it.
+        { "Students protested in Nakuru on Monday after a classmate was arrested for a social media post.", "Peaceful protest", "06" },
+        // Police breaking up a march intervene in it.
+        { "Police broke up a march by nurses in Nakuru on Monday.", "Protest with intervention", "16" },
         // Stones thrown after a fight between groups belong to that fight.
         { "Two groups of villagers clashed over grazing land in Kisumu on Monday. The mob later torched three houses.", "Mob violence", "55" },
         // Live fire on a peaceful protest is excessive force; on rioters who stoned the police it stays a riot.
@@ -78,9 +82,17 @@ public class CrowdCodingTests
         { "Government troops recaptured the town of Bunia from the rebels on Monday.", "Government regains territory" },
         // Shelling the other side answered with fire is a battle.
         { "Troops shelled rebel positions near Bunia on Monday and the rebels returned fire.", "Armed clash" },
+        // Ground left by one side and taken by the other without a fight changed hands peacefully.
+        { "Rebels took control of the town of Bunia on Monday without a fight after the army withdrew.", "Non-violent transfer of territory" },
+        // Weapons found before use, whatever the weapon.
+        { "Police recovered twenty grenades and a rifle from a farm near Garissa on Monday.", "Disrupted weapons use" },
+        // Troops moved, not fighting.
+        { "The army deployed reinforcements to the border near Mandera on Monday.", "Change to group/activity" },
         // Disasters and accidents are not political violence, however many they kill.
         { "An explosion at a fireworks warehouse in Garissa killed seven workers on Monday.", null },
         { "Twelve people died of alcohol poisoning in Garissa on Monday.", null },
+        { "A gas tank exploded at a chemical plant in Garissa on Monday. The blast killed four workers.", null },
+        { "Firefighters are winning their battle against the wildfires near Garissa.", null },
     };
 
     [Theory, MemberData(nameof(SubTypeCases))]
