@@ -194,6 +194,8 @@ public sealed class EventCoder
             if (previous is not null && time is null && PlacesAgree(previous.Place, place))
             {
                 MarkCues(previous, clause);
+                // ("Police later detained all the protesters": the arrest is the told protest's intervention.)
+                previous.Intervention |= (arrestedHere || arrestedProtest) && IsProtestFamily(previous.SubType);
                 Absorb(previous, sentence, main.Span, figures, actor1, actor2, place, near, null, article.Citations);
                 return;
             }
