@@ -575,6 +575,8 @@ public sealed class EventCoder
             ?? before.LastOrDefault(a => a.Kind != ActorKind.Civilians);
         var others = after.Where(a => a != agent && (actor1 is null || a.Name != actor1.Name)).ToList();
         var victims = figures.Count > 0 ? others.FirstOrDefault(a => a.Kind == ActorKind.Civilians) : null;
+        // "Clashes between protesters and the police": with nobody before the trigger, the two after it are the sides.
+        if (actor1 is null && victims is null && others.Count >= 2 && others[0].Name != others[1].Name) return (others[0], others[1]);
         var actor2 = victims ?? others.FirstOrDefault()
             ?? before.LastOrDefault(a => a != actor1 && (actor1 is null || a.Name != actor1.Name));
         return (actor1, actor2);
@@ -731,6 +733,8 @@ public sealed class EventCoder
                 // A peaceful protest has one side; a riot's second side is whoever the crowd fought or harmed.
                 if (sub.Name == "Peaceful protest") a2 = null;
                 else if (sub.EventType == "Riots" && a2 is not null && a2.Kind is not (ActorKind.StateForces or ActorKind.Civilians or ActorKind.Rioters)) a2 = null;
+                // A riot the police broke up or made arrests in has the police as its second side ("15").
+                if (sub.EventType == "Riots" && draft.Intervention && a2?.Kind is null or ActorKind.Rioters) a2 = Synthetic("Police Forces", ActorKind.StateForces);
                 // Rioters who burn a bus or smash shops harm property, not people: no civilian victims unless someone was hurt.
                 if (sub.EventType == "Riots" && a2?.Kind == ActorKind.Civilians && !draft.HarmsPeople) a2 = null;
                 // A mob that beat or killed people has them as its victims even where the text names them only as suspects.

@@ -55,6 +55,10 @@ public class CrowdCodingTests
         { "Students protested in Nakuru on Monday after a classmate was arrested for a social media post.", "Peaceful protest", "06" },
         // Police breaking up a march intervene in it.
         { "Police broke up a march by nurses in Nakuru on Monday.", "Protest with intervention", "16" },
+        // Both sides named after the clash word.
+        { "Clashes erupted between protesters and the police in Nakuru on Monday.", "Violent demonstration", "15" },
+        // A riot in which the police made arrests has the police as its second side.
+        { "Rioters torched two shops in Nakuru on Monday. Police arrested several rioters.", "Violent demonstration", "15" },
         // Stones thrown after a fight between groups belong to that fight.
         { "Two groups of villagers clashed over grazing land in Kisumu on Monday. The mob later torched three houses.", "Mob violence", "55" },
         // Live fire on a peaceful protest is excessive force; on rioters who stoned the police it stays a riot.
