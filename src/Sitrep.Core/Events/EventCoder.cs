@@ -165,7 +165,9 @@ public sealed class EventCoder
 
         // Protesters and rioters are crowds; an armed group or army that "blocks a road" is not protesting.
         // (Tribesmen or clansmen who march are protesters: only an identity militia told as armed is not.)
-        if (main.Value.SubType.EventType is "Protests" && (actor1?.Kind is ActorKind.RebelGroup or ActorKind.ExternalForces
+        // A protest word proper ("staged a rally", "protested") stands whoever is named beside it: a rebel-aligned
+        // student union or a "coalition of unions" still protests; only the weak words (blocked, gathered) yield.
+        if (main.Value.SubType.EventType is "Protests" && main.Value.Strength < ProtestWordStrength && (actor1?.Kind is ActorKind.RebelGroup or ActorKind.ExternalForces
             || (actor1?.Kind == ActorKind.IdentityMilitia && ArmedWords.Any(w => actor1.Text.Contains(w, StringComparison.OrdinalIgnoreCase))))) return;
 
         // "Police detained several of them": an arrest told after a protest or an attack is how the authorities
@@ -582,6 +584,9 @@ public sealed class EventCoder
         return (actor1, actor2);
     }
 
+    /// The strength of the protest words proper in triggers.tsv; weaker ones (blocked, gathered) are street acts anyone may do.
+    const int ProtestWordStrength = 5;
+
     static readonly string[] ArmedWords = ["milit", "fighter", "armed", "gunmen"];
 
     /// Characters after the trigger within which "by X" is its agent ("were attacked by gunmen").
@@ -721,8 +726,8 @@ public sealed class EventCoder
                 // "Police arrested protesters": the police are the second actor of a protest they intervened in.
                 // Police merely named ("marched to the police station", "urged the police to act") did not intervene.
                 if (a1?.Kind == ActorKind.StateForces) (a1, a2) = (null, a1);
-                // Party activists, tribesmen and townspeople in the street are coded as the crowd, with the party associated.
-                if (a1 is null || a1.Kind is ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia)
+                // Whoever is in the street -- party activists, tribesmen, a rebel-aligned union -- is coded as the crowd.
+                if (a1 is null || a1.Kind is not ActorKind.StateForces)
                 {
                     a1 = Synthetic(crowd == ActorKind.Rioters ? "Rioters" : "Protesters", crowd);
                 }

@@ -55,6 +55,8 @@ public class CrowdCodingTests
         { "Students protested in Nakuru on Monday after a classmate was arrested for a social media post.", "Peaceful protest", "06" },
         // Police breaking up a march intervene in it.
         { "Police broke up a march by nurses in Nakuru on Monday.", "Protest with intervention", "16" },
+        // A protest word stands whoever is named beside it: a coalition of unions protests, it is no foreign force.
+        { "A coalition of teachers' unions staged a rally in front of parliament in Nairobi on Monday.", "Peaceful protest", "06" },
         // Both sides named after the clash word.
         { "Clashes erupted between protesters and the police in Nakuru on Monday.", "Violent demonstration", "15" },
         // A riot in which the police made arrests has the police as its second side.
