@@ -57,6 +57,9 @@ public class CrowdCodingTests
         { "Police broke up a march by nurses in Nakuru on Monday.", "Protest with intervention", "16" },
         // A protest word stands whoever is named beside it: a coalition of unions protests, it is no foreign force.
         { "A coalition of teachers' unions staged a rally in front of parliament in Nairobi on Monday.", "Peaceful protest", "06" },
+        // Burning an effigy or tyres is a protest's symbol, not a riot; a crowd called a mob that protests, protests.
+        { "Party workers torched an effigy of the minister in Nakuru on Monday.", "Peaceful protest", "06" },
+        { "A mob of angry students protested outside the police station in Nakuru on Monday.", "Peaceful protest", "06" },
         // Both sides named after the clash word.
         { "Clashes erupted between protesters and the police in Nakuru on Monday.", "Violent demonstration", "15" },
         // A riot in which the police made arrests has the police as its second side.
