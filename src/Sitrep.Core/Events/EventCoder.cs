@@ -253,6 +253,7 @@ public sealed class EventCoder
         draft.CrowdWeapon |= HasCue(clause, "crowd_weapon");
         draft.TwoSided |= HasCue(clause, "two_sided");
         draft.Unopposed |= HasCue(clause, "unopposed");
+        draft.PoliceHurt |= HasCue(clause, "police_hurt");
     }
 
     /// "attacked a checkpoint", "raided an army base": the target named within a few words after the trigger is a post
@@ -705,6 +706,8 @@ public sealed class EventCoder
         switch (sub.EventType)
         {
             case "Protests" or "Riots":
+                // A protest at which policemen were hurt was not peaceful: the crowd fought, a violent demonstration.
+                if (sub.EventType == "Protests" && draft.PoliceHurt) sub = _lexicon["Violent demonstration"];
                 if (sub.Name == "Peaceful protest" && draft.ExcessiveForce) sub = _lexicon["Excessive force against protesters"];
                 else if (sub.Name == "Peaceful protest" && draft.Intervention) sub = _lexicon["Protest with intervention"];
                 // "Assailants hurled a petrol bomb at a bus, injuring four": unknown attackers who harm people with a

@@ -34,6 +34,7 @@ internal sealed class EventDraft
     public bool CrowdWeapon { get; set; }
     public bool TwoSided { get; set; }
     public bool Unopposed { get; set; }
+    public bool PoliceHurt { get; set; }
     public bool ExcessiveForce { get; set; }
     public int LastSentence { get; set; }
     public List<Sentence> Sentences { get; } = [];

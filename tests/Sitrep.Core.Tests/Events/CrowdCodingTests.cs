@@ -60,6 +60,8 @@ public class CrowdCodingTests
         // Burning an effigy or tyres is a protest's symbol, not a riot; a crowd called a mob that protests, protests.
         { "Party workers torched an effigy of the minister in Nakuru on Monday.", "Peaceful protest", "06" },
         { "A mob of angry students protested outside the police station in Nakuru on Monday.", "Peaceful protest", "06" },
+        // Policemen hurt at a protest mean the crowd fought.
+        { "Residents protested against a landfill in Nakuru on Monday. Police moved in to disperse them and three policemen were injured.", "Violent demonstration", "15" },
         // Both sides named after the clash word.
         { "Clashes erupted between protesters and the police in Nakuru on Monday.", "Violent demonstration", "15" },
         // A riot in which the police made arrests has the police as its second side.
