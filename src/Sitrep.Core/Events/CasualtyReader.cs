@@ -15,11 +15,14 @@ public sealed class CasualtyReader
     readonly PhraseMatcher<CasualtyKind> _words;
     readonly FrozenSet<string> _filler;
 
-    public CasualtyReader(PhraseMatcher<CasualtyKind> words, IEnumerable<string> filler)
+    public CasualtyReader(PhraseMatcher<CasualtyKind> words, IEnumerable<string> filler, IEnumerable<string>? more = null)
     {
         _words = words;
         _filler = filler.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _more = (more ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    readonly FrozenSet<string> _more;
 
     public static CasualtyReader CreateDefault()
     {
@@ -27,7 +30,8 @@ public sealed class CasualtyReader
         var words = rows.Where(r => r[0] is "death" or "injury")
             .SelectMany(r => r[1].Split('|').Select(p => (p, r[0] == "death" ? CasualtyKind.Death : CasualtyKind.Injury)));
         var filler = rows.Where(r => r[0] == "filler").SelectMany(r => r[1].Split('|'));
-        return new CasualtyReader(new PhraseMatcher<CasualtyKind>(words), filler);
+        var more = rows.Where(r => r[0] == "more").SelectMany(r => r[1].Split('|'));
+        return new CasualtyReader(new PhraseMatcher<CasualtyKind>(words), filler, more);
     }
 
     public IReadOnlyList<CasualtyFigure> Read(IReadOnlyList<Token> clause, IReadOnlyList<Quantity> quantities)
@@ -40,6 +44,7 @@ public sealed class CasualtyReader
         {
             var counted = Backward(clause, word.FirstToken, previousEnd, quantities, used);
             if (counted.Count == 0) counted = Forward(clause, word.EndToken, words, quantities, used);
+            else if (AlongWith(clause, word.EndToken, quantities, used) is { } besides && !counted.Contains(besides)) counted.Add(besides);
             previousEnd = word.EndToken;
             if (counted.Count > 0)
             {
@@ -60,8 +65,16 @@ public sealed class CasualtyReader
                 if (others is not null) used.Add(others);
             }
         }
-        return figures;
+        // "... were also killed", "another one died": victims besides those told before, to be added, not compared.
+        return [.. figures.Select(f => IsMore(clause, f.Span) ? f with { Adds = true } : f)];
     }
+
+    bool IsMore(IReadOnlyList<Token> clause, TextSpan figure) =>
+        clause.Any(t => figure.Contains(t.Span) && _more.Contains(t.Text))
+        || clause.Any(t => t.Span.Start >= figure.End && t.Span.Start - figure.End <= MoreReach && _more.Contains(t.Text) && t.Text is "too");
+
+    /// Characters after a figure within which "too" still belongs to it.
+    const int MoreReach = 20;
 
     /// "290 people were killed", "two officers of the constabulary were gunned down": the nearest count before
     /// the word in the same clause, not reaching past a full stop or the previous casualty word; then any counts
@@ -194,6 +207,24 @@ public sealed class CasualtyReader
             if (!clause[j].Text.Equals("and", StringComparison.OrdinalIgnoreCase)) continue;
             var more = QuantityAt(clause[j + 1], quantities);
             return more is not null && !used.Contains(more) && !more.Span.Overlaps(clause[first].Span) ? more : null;
+        }
+        return null;
+    }
+
+    /// "two soldiers were killed along with 15 militants": a count right after "along with" or "as well as" joins.
+    static Quantity? AlongWith(IReadOnlyList<Token> clause, int from, IReadOnlyList<Quantity> quantities, HashSet<Quantity> used)
+    {
+        for (var j = from; j + 2 < clause.Count && j <= from + 2; j++)
+        {
+            var joined = (clause[j].Text, clause[j + 1].Text) switch
+            {
+                ("along", "with") => j + 2,
+                ("as", "well") when j + 3 < clause.Count && clause[j + 2].Text == "as" => j + 3,
+                _ => -1,
+            };
+            if (joined < 0) continue;
+            var more = QuantityAt(clause[joined], quantities);
+            return more is not null && !used.Contains(more) ? more : null;
         }
         return null;
     }

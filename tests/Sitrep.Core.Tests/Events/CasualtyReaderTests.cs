@@ -39,6 +39,7 @@ public class CasualtyReaderTests
         { "A roadside bomb killed a district official and two others", 3, null },
         { "The shopkeeper was taken to hospital, where Otieno died before dawn", 1, null },
         { "A villager beaten by the guards last week succumbed to his injuries on Monday", 1, null },
+        { "Two police officers were killed along with 11 attackers", 13, null },
         // An article far from the casualty word is not the count.
         { "A blast in a crowded market killed at least 12 people", 12, null },
     };

@@ -106,6 +106,20 @@ public class CrowdCodingTests
         { "Firefighters are winning their battle against the wildfires near Garissa.", null },
     };
 
+    /// Victims told as more besides those counted add up; a second report of the same toll does not.
+    public static TheoryData<string, int> TollCases => new()
+    {
+        { "Militants attacked a police post in Garissa on Monday, killing two officers. Five militants were also killed.", 7 },
+        { "Militants attacked a police post in Garissa on Monday, killing two officers. The two officers died on the spot.", 2 },
+    };
+
+    [Theory, MemberData(nameof(TollCases))]
+    public void Code_TollsOfOneEvent_AddOnlyWhenToldAsMore(string text, int killed)
+    {
+        var e = MainEvent(text);
+        Assert.Equal(killed, e.Fatalities?.Best);
+    }
+
     [Theory, MemberData(nameof(SubTypeCases))]
     public void Code_Report_HasCodebookSubType(string text, string? subType)
     {
