@@ -648,7 +648,10 @@ public sealed class EventCoder
         Add("actor2", actor2?.Span);
         Add("location", place?.Span);
         Add("date", draft.Time?.Span);
-        Add("fatalities", draft.FatalitiesSpan);
+        // Deaths told with a peaceful protest are what it is about or happened elsewhere: had the protest's policing
+        // or a fight killed anyone, the sub-type would be excessive force or a riot.
+        var fatalities = subType?.Name is "Peaceful protest" or "Protest with intervention" ? null : draft.Fatalities;
+        Add("fatalities", fatalities is null ? null : draft.FatalitiesSpan);
         Add("injuries", draft.InjuriesSpan);
         foreach (var c in draft.Citations) Add("source", c.Span);
 
@@ -666,7 +669,7 @@ public sealed class EventCoder
             Location: location,
             Date: date,
             TimePrecision: precision,
-            Fatalities: draft.Fatalities,
+            Fatalities: fatalities,
             Injuries: draft.Injuries,
             TemporalStatus: draft.Status,
             Source: source,

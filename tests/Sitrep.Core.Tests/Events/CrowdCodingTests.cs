@@ -113,6 +113,13 @@ public class CrowdCodingTests
         { "Militants attacked a police post in Garissa on Monday, killing two officers. The two officers died on the spot.", 2 },
     };
 
+    [Fact]
+    public void Code_PeacefulProtestAfterDeaths_HasNoFatalities()
+    {
+        var e = MainEvent("Residents protested in Nakuru on Monday after five people died from drinking tainted liquor.");
+        Assert.Equal(("Peaceful protest", (int?)null), (e.SubEventType, e.Fatalities?.Best));
+    }
+
     [Theory, MemberData(nameof(TollCases))]
     public void Code_TollsOfOneEvent_AddOnlyWhenToldAsMore(string text, int killed)
     {
