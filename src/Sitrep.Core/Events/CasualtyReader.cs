@@ -143,10 +143,14 @@ public sealed class CasualtyReader
     /// "a student was injured", "the driver was reportedly shot dead": one victim.
     static int? SingularPassive(IReadOnlyList<Token> clause, int word)
     {
-        for (var i = word - 1; i >= 0 && i >= word - 3; i--)
+        for (var i = word - 1; i >= 0 && i >= word - 4; i--)
         {
-            if (clause[i].Text.Equals("was", StringComparison.OrdinalIgnoreCase)) return i;
-            if (!clause[i].Text.EndsWith("ly", StringComparison.Ordinal)) return null; // "allegedly", "reportedly", "critically"
+            var t = clause[i].Text;
+            if (t.Equals("was", StringComparison.OrdinalIgnoreCase)) return i;
+            // "has been killed" (singular), not "have been killed"
+            if (t.Equals("been", StringComparison.OrdinalIgnoreCase)) return i > 0 && clause[i - 1].Text.Equals("has", StringComparison.OrdinalIgnoreCase) ? i - 1 : null;
+            // "allegedly", "reportedly", "critically"; "was attacked and killed", "was shot and killed"
+            if (!t.EndsWith("ly", StringComparison.Ordinal) && !t.EndsWith("ed", StringComparison.Ordinal) && t is not ("and" or "shot" or "then" or "later")) return null;
         }
         return null;
     }

@@ -40,6 +40,10 @@ public class CasualtyReaderTests
         { "The shopkeeper was taken to hospital, where Otieno died before dawn", 1, null },
         { "A villager beaten by the guards last week succumbed to his injuries on Monday", 1, null },
         { "Two police officers were killed along with 11 attackers", 13, null },
+        { "A local trader was attacked and killed by unknown men", 1, null },
+        { "A university student has been killed in a clash between two factions", 1, null },
+        { "A farmer was fatally shot at a checkpoint", 1, null },
+        { "Two farmers have been killed in a clash between two factions", 2, null },
         // An article far from the casualty word is not the count.
         { "A blast in a crowded market killed at least 12 people", 12, null },
     };
