@@ -805,6 +805,15 @@ public sealed class EventCoder
                 {
                     return (_lexicon["Violent demonstration"], Synthetic("Rioters", ActorKind.Rioters), null);
                 }
+                // A party's candidate, leader or worker shot or beaten is a civilian (ACLED associates the party), and a
+                // second mention of the same unknown attackers ("assailants ... the gunmen") is no second side.
+                if (sub.Name == "Attack" && a2 is { Kind: ActorKind.PoliticalMilitia } victim
+                    && (victim.Associated is not null || (victim.IsUnidentified && a1 is { IsUnidentified: true, Kind: ActorKind.PoliticalMilitia })))
+                {
+                    a2 = victim.Associated is not null
+                        ? Synthetic("Civilians", ActorKind.Civilians) with { Associated = victim.Associated }
+                        : Synthetic("Civilians", ActorKind.Civilians);
+                }
                 if (sub.Name is "Attack" or "Armed clash")
                 {
                     var armedTarget = (a2 is not null && IsArmed(a2.Kind)) || (draft.ArmedTarget && (a2 is null || a2.Kind != ActorKind.Civilians));

@@ -95,6 +95,8 @@ public class CrowdCodingTests
         { "Troops shelled rebel positions near Bunia on Monday and the rebels returned fire.", "Armed clash" },
         // Ground left by one side and taken by the other without a fight changed hands peacefully.
         { "Rebels took control of the town of Bunia on Monday without a fight after the army withdrew.", "Non-violent transfer of territory" },
+        // A party's candidate shot by gunmen is a civilian victim, not a side in a battle.
+        { "Gunmen shot dead a BJP candidate outside his house in Patna on Monday.", "Attack" },
         // Weapons found before use, whatever the weapon.
         { "Police recovered twenty grenades and a rifle from a farm near Garissa on Monday.", "Disrupted weapons use" },
         // Troops moved, not fighting.
