@@ -254,6 +254,7 @@ public sealed class EventCoder
         draft.TwoSided |= HasCue(clause, "two_sided");
         draft.Unopposed |= HasCue(clause, "unopposed");
         draft.PoliceHurt |= HasCue(clause, "police_hurt");
+        draft.Shooting |= HasCue(clause, "shooting");
     }
 
     /// "attacked a checkpoint", "raided an army base": the target named within a few words after the trigger is a post
@@ -800,7 +801,7 @@ public sealed class EventCoder
                 }
                 // "Three buses were set on fire", "activists stormed the office": an attack that hurt nobody, by no armed
                 // group the text names, is violence against property -- a riot in ACLED's coding, rioters alone.
-                if (sub.Name == "Attack" && !draft.HarmsPeople && draft.Injuries is null && draft.Fatalities is null
+                if (sub.Name == "Attack" && !draft.HarmsPeople && draft.Injuries is null && draft.Fatalities is null && !draft.Shooting
                     && (a1 is null || IsCrowd(a1)) && a2?.Kind is null or ActorKind.Civilians)
                 {
                     return (_lexicon["Violent demonstration"], Synthetic("Rioters", ActorKind.Rioters), null);

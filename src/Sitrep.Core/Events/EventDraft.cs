@@ -35,6 +35,7 @@ internal sealed class EventDraft
     public bool TwoSided { get; set; }
     public bool Unopposed { get; set; }
     public bool PoliceHurt { get; set; }
+    public bool Shooting { get; set; }
     public bool ExcessiveForce { get; set; }
     public int LastSentence { get; set; }
     public List<Sentence> Sentences { get; } = [];

@@ -97,6 +97,8 @@ public class CrowdCodingTests
         { "Rebels took control of the town of Bunia on Monday without a fight after the army withdrew.", "Non-violent transfer of territory" },
         // A party's candidate shot by gunmen is a civilian victim, not a side in a battle.
         { "Gunmen shot dead a BJP candidate outside his house in Patna on Monday.", "Attack" },
+        // A shooting that hit nobody is still an attack, not a riot.
+        { "A gunman fired at a passing car near Hebron on Friday.", "Attack" },
         // Weapons found before use, whatever the weapon.
         { "Police recovered twenty grenades and a rifle from a farm near Garissa on Monday.", "Disrupted weapons use" },
         // Troops moved, not fighting.
