@@ -149,8 +149,9 @@ public sealed class EventCoder
         // A named weapon ("a bomb exploded", "rockets") is political violence even beside a derailment or a fire.
         // A "battle" with no actor at all in its clause ("firefighters' battle against the wildfires") is a figure of speech.
         var armedHere = article.Actors.Any(a => span.Contains(a.Span) && IsArmed(a.Kind) && a.Kind != ActorKind.StateForces);
-        var nobodyHere = main.Value.SubType.Name == "Armed clash" && !article.Actors.Any(a => span.Contains(a.Span));
-        var weak = onlyCasualties || main.Value.Strength <= 5 || IsGenericBlast(clause, main) || nobodyHere;
+        var nobodyHere = main.Value.SubType.Name == "Armed clash" && !article.Actors.Any(a => span.Contains(a.Span) && a.Kind != ActorKind.Civilians);
+        var weak = onlyCasualties || main.Value.Strength <= 5 || IsGenericBlast(clause, main) || nobodyHere
+            || (main.Value.SubType.Name == "Chemical weapon" && HasCue(clause, "leak"));
         if (weak && main.Value.SubType.EventType is not ("Protests" or "Riots") && !armedHere)
         {
             if (HasCue(clause, "non_political"))

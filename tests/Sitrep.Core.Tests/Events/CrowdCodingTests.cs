@@ -99,6 +99,11 @@ public class CrowdCodingTests
         { "Gunmen shot dead a BJP candidate outside his house in Patna on Monday.", "Attack" },
         // A shooting that hit nobody is still an attack, not a riot.
         { "A gunman fired at a passing car near Hebron on Friday.", "Attack" },
+        // Warplanes that bomb are an air strike; poison gas fired is a chemical weapon, gas that leaked is an accident.
+        { "Warplanes pounded a village near Idlib on Monday, killing nine civilians.", "Air/drone strike" },
+        { "Government forces used poison gas in an attack on a rebel-held suburb on Monday.", "Chemical weapon" },
+        { "Poisonous gas leaked from a fertiliser plant in Garissa on Monday, killing two workers.", null },
+        { "A survey drone filmed the landslides left by the earthquake near Garissa.", null },
         // Weapons found before use, whatever the weapon.
         { "Police recovered twenty grenades and a rifle from a farm near Garissa on Monday.", "Disrupted weapons use" },
         // Troops moved, not fighting.
