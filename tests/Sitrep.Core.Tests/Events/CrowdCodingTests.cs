@@ -104,6 +104,9 @@ public class CrowdCodingTests
         { "Government forces used poison gas in an attack on a rebel-held suburb on Monday.", "Chemical weapon" },
         { "Poisonous gas leaked from a fertiliser plant in Garissa on Monday, killing two workers.", null },
         { "A survey drone filmed the landslides left by the earthquake near Garissa.", null },
+        // A bomber who died by his own device is a suicide bomb; sides agreeing to a truce is an agreement.
+        { "Two militants detonated explosives near a police station in Garissa on Monday, killing themselves.", "Suicide bomb" },
+        { "The army and the rebels agreed to a temporary ceasefire near Bunia on Monday.", "Agreement" },
         // Weapons found before use, whatever the weapon.
         { "Police recovered twenty grenades and a rifle from a farm near Garissa on Monday.", "Disrupted weapons use" },
         // Troops moved, not fighting.
