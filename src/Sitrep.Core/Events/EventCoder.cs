@@ -68,7 +68,7 @@ public sealed class EventCoder
         AttributeClaim(article, clause, span, sentence, drafts);
         // A trigger word inside a date or a place name ("March 5", a town called Strike) is not a trigger.
         var triggers = _lexicon.Triggers.Match(clause).Concat(Captures(clause)).Concat(WeaponsFound(clause))
-            .Where(t => !IsDeferredOrDenied(clause, t) && !IsBackgroundReference(clause, t)
+            .Where(t => !IsDeferredOrDenied(clause, t) && !IsBackgroundReference(clause, t) && !IsDisputedGround(clause, t)
                 && !article.Times.Any(m => m.Span.Overlaps(t.Span)) && !article.Places.Any(p => p.Span.Overlaps(t.Span)))
             .ToList();
         if (triggers.Count == 0)
@@ -436,6 +436,11 @@ public sealed class EventCoder
 
     const int CaptureReach = 8;
 
+    /// "a clash over taking control of a market", "a fight for control": ground fought over, not taken.
+    static bool IsDisputedGround(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
+        trigger.Value.SubType.Name is "Non-state actor overtakes territory" or "Government regains territory" or "Non-violent transfer of territory"
+        && trigger.FirstToken > 0 && clause[trigger.FirstToken - 1].Text.ToLowerInvariant() is "over" or "for" or "to";
+
     /// "grenades and ammunition were found", "police seized 50 rifles": weapons found or taken before use are
     /// disrupted weapons use, above the weapon's own sub-type (a grenade found is not a grenade attack).
     IEnumerable<PhraseMatch<EventTrigger>> WeaponsFound(IReadOnlyList<Token> clause)
@@ -589,6 +594,8 @@ public sealed class EventCoder
 
     /// The strength of the protest words proper in triggers.tsv; weaker ones (blocked, gathered) are street acts anyone may do.
     const int ProtestWordStrength = 5;
+
+    static readonly string[] RebelWords = ["rebel", "insurgent", "separatist", "fighters"];
 
     static readonly string[] ArmedWords = ["milit", "fighter", "armed", "gunmen"];
 
@@ -834,7 +841,10 @@ public sealed class EventCoder
                 }
                 if (sub.Name == "Non-state actor overtakes territory" && a1?.Kind == ActorKind.StateForces) sub = _lexicon["Government regains territory"];
                 // Rebels taking back a base they had lost still overtake it: "regains" is the government's sub-type.
-                else if (sub.Name == "Government regains territory" && a1?.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia)
+                // (A group the text names or calls rebels; "ten militants were killed ... forces took back control" is the state's.)
+                else if (sub.Name == "Government regains territory" && (a1?.Kind == ActorKind.RebelGroup
+                    || (a1 is { Kind: ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia }
+                        && (!a1.IsUnidentified || RebelWords.Any(w => a1.Text.Contains(w, StringComparison.OrdinalIgnoreCase))))))
                 {
                     sub = _lexicon["Non-state actor overtakes territory"];
                 }

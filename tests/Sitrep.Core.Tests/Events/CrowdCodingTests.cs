@@ -91,6 +91,9 @@ public class CrowdCodingTests
         // Rebels who take a town overtake territory; an army that retakes it regains it.
         { "Rebels captured the town of Bunia on Monday after a day of fighting.", "Non-state actor overtakes territory" },
         { "Government troops recaptured the town of Bunia from the rebels on Monday.", "Government regains territory" },
+        { "Rebels recaptured a village near Bunia on Monday, days after the army had seized it.", "Non-state actor overtakes territory" },
+        // Ground fought over is not ground taken.
+        { "Two groups of traders clashed over taking control of a market in Bunia on Monday.", "Mob violence" },
         // Shelling the other side answered with fire is a battle.
         { "Troops shelled rebel positions near Bunia on Monday and the rebels returned fire.", "Armed clash" },
         // Ground left by one side and taken by the other without a fight changed hands peacefully.
