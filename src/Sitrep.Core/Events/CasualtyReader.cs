@@ -15,11 +15,14 @@ public sealed class CasualtyReader
     readonly PhraseMatcher<CasualtyKind> _words;
     readonly FrozenSet<string> _filler;
 
-    public CasualtyReader(PhraseMatcher<CasualtyKind> words, IEnumerable<string> filler)
+    public CasualtyReader(PhraseMatcher<CasualtyKind> words, IEnumerable<string> filler, IEnumerable<string>? more = null)
     {
         _words = words;
         _filler = filler.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _more = (more ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    readonly FrozenSet<string> _more;
 
     public static CasualtyReader CreateDefault()
     {
@@ -27,7 +30,8 @@ public sealed class CasualtyReader
         var words = rows.Where(r => r[0] is "death" or "injury")
             .SelectMany(r => r[1].Split('|').Select(p => (p, r[0] == "death" ? CasualtyKind.Death : CasualtyKind.Injury)));
         var filler = rows.Where(r => r[0] == "filler").SelectMany(r => r[1].Split('|'));
-        return new CasualtyReader(new PhraseMatcher<CasualtyKind>(words), filler);
+        var more = rows.Where(r => r[0] == "more").SelectMany(r => r[1].Split('|'));
+        return new CasualtyReader(new PhraseMatcher<CasualtyKind>(words), filler, more);
     }
 
     public IReadOnlyList<CasualtyFigure> Read(IReadOnlyList<Token> clause, IReadOnlyList<Quantity> quantities)
@@ -40,6 +44,7 @@ public sealed class CasualtyReader
         {
             var counted = Backward(clause, word.FirstToken, previousEnd, quantities, used);
             if (counted.Count == 0) counted = Forward(clause, word.EndToken, words, quantities, used);
+            else if (AlongWith(clause, word.EndToken, quantities, used) is { } besides && !counted.Contains(besides)) counted.Add(besides);
             previousEnd = word.EndToken;
             if (counted.Count > 0)
             {
@@ -48,13 +53,28 @@ public sealed class CasualtyReader
                 figures.Add(new CasualtyFigure(word.Value, total, span));
                 used.UnionWith(counted);
             }
-            else if (SingularPassive(clause, word.FirstToken) is { } was)
+            else if ((SingularPassive(clause, word.FirstToken) ?? SingularSubject(clause, word.FirstToken)) is { } was)
             {
                 figures.Add(new CasualtyFigure(word.Value, Casualties.Exactly(1), clause[was].Span.Cover(word.Span)));
             }
+            else if (SingularObject(clause, word.EndToken) is { } victim)
+            {
+                var others = Others(clause, victim, quantities, used);
+                var count = others is null ? Casualties.Exactly(1) : Casualties.Exactly(1).Plus(new Casualties(others.Low, others.Best, others.High));
+                figures.Add(new CasualtyFigure(word.Value, count, word.Span.Cover(others?.Span ?? clause[victim].Span)));
+                if (others is not null) used.Add(others);
+            }
         }
-        return figures;
+        // "... were also killed", "another one died": victims besides those told before, to be added, not compared.
+        return [.. figures.Select(f => IsMore(clause, f.Span) ? f with { Adds = true } : f)];
     }
+
+    bool IsMore(IReadOnlyList<Token> clause, TextSpan figure) =>
+        clause.Any(t => figure.Contains(t.Span) && _more.Contains(t.Text))
+        || clause.Any(t => t.Span.Start >= figure.End && t.Span.Start - figure.End <= MoreReach && _more.Contains(t.Text) && t.Text is "too");
+
+    /// Characters after a figure within which "too" still belongs to it.
+    const int MoreReach = 20;
 
     /// "290 people were killed", "two officers of the constabulary were gunned down": the nearest count before
     /// the word in the same clause, not reaching past a full stop or the previous casualty word; then any counts
@@ -73,6 +93,12 @@ public sealed class CasualtyReader
                 continue;
             }
             if (used.Contains(q)) break;
+            // "a blast in a local bus killed ...": an article counts one only when it opens the victims' phrase.
+            if (IsArticle(clause[i]) && !clause.Skip(i + 1).Take(from - i - 1).All(t => _filler.Contains(t.Text) || t.Text.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                words++;
+                continue;
+            }
             found.Add(q);
             i = FirstTokenOf(clause, q, i);
             for (var j = i - 1; j >= floor; j--)
@@ -106,7 +132,8 @@ public sealed class CasualtyReader
                 var subjectOfNext = next is not null
                     && between.All(t => _filler.Contains(t.Text) || QuantityAt(t, quantities) == q)
                     && !between.Any(t => t.Text.Equals("and", StringComparison.OrdinalIgnoreCase));
-                return subjectOfNext ? [] : [q];
+                if (subjectOfNext) return [];
+                return Others(clause, i, quantities, used) is { } more && more != q ? [q, more] : [q];
             }
             if (!_filler.Contains(clause[i].Text)) break;
         }
@@ -116,13 +143,97 @@ public sealed class CasualtyReader
     /// "a student was injured", "the driver was reportedly shot dead": one victim.
     static int? SingularPassive(IReadOnlyList<Token> clause, int word)
     {
-        for (var i = word - 1; i >= 0 && i >= word - 3; i--)
+        for (var i = word - 1; i >= 0 && i >= word - 4; i--)
         {
-            if (clause[i].Text.Equals("was", StringComparison.OrdinalIgnoreCase)) return i;
-            if (!clause[i].Text.EndsWith("ly", StringComparison.Ordinal)) return null; // "allegedly", "reportedly", "critically"
+            var t = clause[i].Text;
+            if (t.Equals("was", StringComparison.OrdinalIgnoreCase)) return i;
+            // "has been killed" (singular), not "have been killed"
+            if (t.Equals("been", StringComparison.OrdinalIgnoreCase)) return i > 0 && clause[i - 1].Text.Equals("has", StringComparison.OrdinalIgnoreCase) ? i - 1 : null;
+            // "allegedly", "reportedly", "critically"; "was attacked and killed", "was shot and killed"
+            if (!t.EndsWith("ly", StringComparison.Ordinal) && !t.EndsWith("ed", StringComparison.Ordinal) && t is not ("and" or "shot" or "then" or "later")) return null;
         }
         return null;
     }
+
+    /// "a party cadre died", "he succumbed to his injuries": one victim named as the subject of an intransitive word.
+    static int? SingularSubject(IReadOnlyList<Token> clause, int word)
+    {
+        if (!Intransitive.Contains(clause[word].Text)) return null;
+        // "succumbed to his injuries", "died of her wounds": the possessive says one victim.
+        for (var j = word + 1; j < clause.Count && j <= word + 3; j++)
+        {
+            if (clause[j].Text is "his" or "her") return word;
+        }
+        // "... where Rizvi died": a name right before the word.
+        if (word > 1 && clause[word - 1].Text is { Length: > 1 } name && char.IsUpper(name[0]) && name.Skip(1).All(char.IsLower)
+            && !NotOne.Contains(name) && clause[word - 2].Text is not ("." or "!" or "?")) return word - 1;
+        for (var i = word - 1; i >= 0 && i >= word - 4; i--)
+        {
+            var t = clause[i].Text;
+            if (t.Length == 1 && !char.IsLetter(t[0])) return null;
+            if (NotOne.Contains(t)) return null;
+            if (t is "he" or "she" or "He" or "She" or "a" or "A" or "an" or "An") return i;
+            // "the soldier died", not "the soldiers died" or "the men died"
+            if (t is "the" or "The" && i + 1 < word && IsSingularNoun(clause[i + 1].Text)) return i;
+        }
+        return null;
+    }
+
+    /// "killing a policeman", "shot dead a shopkeeper": one victim as the object right after the word.
+    static int? SingularObject(IReadOnlyList<Token> clause, int end)
+    {
+        if (end + 1 >= clause.Count || clause[end].Text is not ("a" or "an")) return null;
+        return NotOne.Contains(clause[end + 1].Text) ? null : end + 1;
+    }
+
+    static bool IsSingularNoun(string word) =>
+        !word.EndsWith('s') && !NotOne.Contains(word) && !Plurals.Contains(word) && word.All(char.IsLetter);
+
+    static readonly FrozenSet<string> Plurals = new[]
+    {
+        "men", "women", "children", "people", "police", "policemen", "personnel", "militia", "injured", "wounded", "dead", "victims",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    static readonly FrozenSet<string> Intransitive = new[] { "died", "dies", "succumbed", "perished" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// Words after "a" that count many, or time, not one person ("a number of", "a group of", "a day after").
+    static readonly FrozenSet<string> NotOne = new[]
+    {
+        "number", "group", "dozen", "lot", "few", "couple", "total", "series", "score", "day", "week", "month", "year",
+        "hundred", "thousand", "bus", "car", "vehicle", "crowd", "family", "mob", "result", "while", "bit", "case",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// "... a local official and two others": a count joined by "and" a few words after the first victim.
+    static Quantity? Others(IReadOnlyList<Token> clause, int first, IReadOnlyList<Quantity> quantities, HashSet<Quantity> used)
+    {
+        for (var j = first + 1; j + 1 < clause.Count && j <= first + MaxReach / 2 && !IsStop(clause[j]); j++)
+        {
+            if (!clause[j].Text.Equals("and", StringComparison.OrdinalIgnoreCase)) continue;
+            var more = QuantityAt(clause[j + 1], quantities);
+            return more is not null && !used.Contains(more) && !more.Span.Overlaps(clause[first].Span) ? more : null;
+        }
+        return null;
+    }
+
+    /// "two soldiers were killed along with 15 militants": a count right after "along with" or "as well as" joins.
+    static Quantity? AlongWith(IReadOnlyList<Token> clause, int from, IReadOnlyList<Quantity> quantities, HashSet<Quantity> used)
+    {
+        for (var j = from; j + 2 < clause.Count && j <= from + 2; j++)
+        {
+            var joined = (clause[j].Text, clause[j + 1].Text) switch
+            {
+                ("along", "with") => j + 2,
+                ("as", "well") when j + 3 < clause.Count && clause[j + 2].Text == "as" => j + 3,
+                _ => -1,
+            };
+            if (joined < 0) continue;
+            var more = QuantityAt(clause[joined], quantities);
+            return more is not null && !used.Contains(more) ? more : null;
+        }
+        return null;
+    }
+
+    static bool IsArticle(Token token) => token.Text is "a" or "A" or "an" or "An";
 
     static bool IsStop(Token token) => token.Kind == TokenKind.Punctuation && token.Text is "." or ";" or ":" or "?" or "!";
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
@@ -45,6 +46,8 @@ public sealed class EventCoder
         var drafts = new List<EventDraft>();
         var where = new ArticlePlaces(ArticleCountry(article), ArticleFocus(article));
         TimeMention? narrative = null;
+        // Sentences that told a disaster or an accident, so that its toll told next is not taken for an attack.
+        var disasters = new HashSet<int>();
         for (var s = 0; s < article.Sentences.Length; s++)
         {
             var sentence = article.Sentences[s];
@@ -54,7 +57,7 @@ public sealed class EventCoder
                 // A date after publication is a plan or a deadline ("polls scheduled on 31 January", "the budget for
                 // next year"), never the day a reported incident happened, nor the narrative's time.
                 var ownTime = article.Times.Where(t => span.Contains(t.Span) && IsDate(t) && !(t.Start > article.Published)).ToList();
-                CodeClause(article, where, sentence, clause, span, ownTime, narrative, drafts);
+                CodeClause(article, where, sentence, clause, span, ownTime, narrative, drafts, disasters);
                 if (ownTime.Count > 0) narrative = ownTime[^1];
             }
         }
@@ -62,15 +65,23 @@ public sealed class EventCoder
     }
 
     void CodeClause(AnnotatedArticle article, ArticlePlaces where, Sentence sentence, IReadOnlyList<Token> clause, TextSpan span,
-        List<TimeMention> ownTime, TimeMention? narrative, List<EventDraft> drafts)
+        List<TimeMention> ownTime, TimeMention? narrative, List<EventDraft> drafts, HashSet<int> disasters)
     {
         AttributeClaim(article, clause, span, sentence, drafts);
         // A trigger word inside a date or a place name ("March 5", a town called Strike) is not a trigger.
-        var triggers = _lexicon.Triggers.Match(clause)
-            .Where(t => !IsDeferredOrDenied(clause, t) && !IsBackgroundReference(clause, t)
+        var triggers = _lexicon.Triggers.Match(clause).Concat(Captures(clause)).Concat(WeaponsFound(clause))
+            .Where(t => !IsDeferredOrDenied(clause, t) && !IsBackgroundReference(clause, t) && !IsDisputedGround(clause, t)
                 && !article.Times.Any(m => m.Span.Overlaps(t.Span)) && !article.Places.Any(p => p.Span.Overlaps(t.Span)))
             .ToList();
-        if (triggers.Count == 0) return;
+        if (triggers.Count == 0)
+        {
+            // "...; police brought the situation under control": the authorities' answer to the protest just told.
+            if (HasInterventionCue(clause) && drafts.LastOrDefault() is { } last && IsProtestFamily(last.SubType) && !last.IsStatistic
+                && sentence.Index - last.LastSentence <= 1) last.Intervention = true;
+            // "A gas tank exploded at a chemical plant": an accident told without a trigger word still explains the toll that follows.
+            if (HasCue(clause, "non_political")) disasters.Add(sentence.Index);
+            return;
+        }
 
         var quantities = article.Quantities.Where(q => span.Contains(q.Span)).ToList();
         var figures = _casualties.Read(clause, quantities);
@@ -95,9 +106,29 @@ public sealed class EventCoder
                 placeScope = new TextSpan(span.Start, protested.Span.Start);
             }
         }
+        // "Demanding the arrest of the killers, residents staged a sit-in": violence named after a grievance word in a
+        // clause that reports a protest is what the protest is about, wherever the protest word stands.
+        if (triggers.Any(t => t.Value.SubType.EventType == "Protests" && t.Value.Role == TriggerRole.Act))
+        {
+            var about = _lexicon.Cue("grievance").Match(clause);
+            triggers = [.. triggers.Where(t => t.Value.SubType.EventType is "Protests" or "Riots" || t.Value.SubType.Name == "Armed clash"
+                || !about.Any(g => g.EndToken <= t.FirstToken))];
+        }
         // "On strike since Tuesday": the date that starts an ongoing state is not the day being reported.
+        // The dead and hurt of the violence a protest is about are that violence's toll, not the protest's.
+        // ("protested against the killing of two lawyers"; but "one protester died as the crowd blocked the line" is theirs.)
+        var grievance = allTriggers.Where(t => !triggers.Contains(t)).ToList();
+        var grievanceWords = _lexicon.Cue("grievance").Match(clause);
+        if (grievance.Count > 0)
+        {
+            figures = [.. figures.Where(f => !grievance.Any(g => g.Span.Overlaps(f.Span) && grievanceWords.Any(a => a.Span.End <= f.Span.Start)))];
+        }
         var onsets = _lexicon.Cue("onset").Match(clause);
         ownTime = [.. ownTime.Where(t => !onsets.Any(o => o.Span.End <= t.Span.Start && t.Span.Start - o.Span.End <= 1))];
+        // "Fifty farmers were arrested for blocking the highway": an arrest told with the protest it ended is the
+        // protest, with the authorities' intervention.
+        var arrestedProtest = triggers.Any(t => IsProtestFamily(t.Value.SubType)) && triggers.Any(t => t.Value.SubType.Name == "Arrests" && IsArrestMade(clause, t));
+        if (arrestedProtest) triggers = [.. triggers.Where(t => t.Value.SubType.Name != "Arrests")];
         var main = triggers.OrderByDescending(t => t.Value.Strength).ThenBy(t => t.FirstToken).First();
         var firstTrigger = triggers.MinBy(t => t.FirstToken)!;
         ownTime = [.. ownTime.Where(t => !IsAboutAnOlderEvent(article, clause, firstTrigger, t))];
@@ -121,20 +152,58 @@ public sealed class EventCoder
         // A flood, a factory fire or a road crash kills too: with no armed or political actor in the clause it is
         // not political violence, however many died. (People protesting about an accident still protest.)
         // A named weapon ("a bomb exploded", "rockets") is political violence even beside a derailment or a fire.
-        if ((onlyCasualties || main.Value.Strength <= 5 || IsGenericBlast(clause, main)) && main.Value.SubType.EventType is not ("Protests" or "Riots") && HasCue(clause, "non_political")
-            && !article.Actors.Any(a => span.Contains(a.Span) && IsArmed(a.Kind) && a.Kind != ActorKind.StateForces)) return;
+        // A "battle" with no actor at all in its clause ("firefighters' battle against the wildfires") is a figure of speech.
+        var armedHere = article.Actors.Any(a => span.Contains(a.Span) && IsArmed(a.Kind) && a.Kind != ActorKind.StateForces);
+        var nobodyHere = main.Value.SubType.Name == "Armed clash" && !article.Actors.Any(a => span.Contains(a.Span) && a.Kind != ActorKind.Civilians);
+        var weak = onlyCasualties || main.Value.Strength <= 5 || IsGenericBlast(clause, main) || nobodyHere
+            || (main.Value.SubType.Name == "Chemical weapon" && HasCue(clause, "leak"));
+        if (weak && main.Value.SubType.EventType is not ("Protests" or "Riots") && !armedHere)
+        {
+            if (HasCue(clause, "non_political"))
+            {
+                disasters.Add(sentence.Index);
+                return;
+            }
+            // "The blasts killed at least 50": a toll or a bare blast told right after a disaster belongs to it.
+            if ((onlyCasualties || IsGenericBlast(clause, main) || IsAnaphoric(clause, main)) && disasters.Any(d => sentence.Index - d <= CasualtyReach)
+                && !drafts.Any(d => sentence.Index - d.LastSentence <= CasualtyReach)) return;
+        }
 
         // Protesters and rioters are crowds; an armed group or army that "blocks a road" is not protesting.
-        if (main.Value.SubType.EventType is "Protests" && actor1 is { Kind: ActorKind.RebelGroup or ActorKind.IdentityMilitia or ActorKind.ExternalForces }) return;
+        // (Tribesmen or clansmen who march are protesters: only an identity militia told as armed is not.)
+        // A protest word proper ("staged a rally", "protested") stands whoever is named beside it: a rebel-aligned
+        // student union or a "coalition of unions" still protests; only the weak words (blocked, gathered) yield.
+        if (main.Value.SubType.EventType is "Protests" && main.Value.Strength < ProtestWordStrength && (actor1?.Kind is ActorKind.RebelGroup or ActorKind.ExternalForces
+            || (actor1?.Kind == ActorKind.IdentityMilitia && ArmedWords.Any(w => actor1.Text.Contains(w, StringComparison.OrdinalIgnoreCase))))) return;
+
+        // "Police detained several of them": an arrest told after a protest or an attack is how the authorities
+        // answered it -- an intervention in the protest, a follow-up of the attack -- not an event of its own.
+        if (main.Value.SubType.Name == "Arrests" && !isStatistic && AnswersEvent(drafts, sentence, status, narrated, place) is { } answered)
+        {
+            if (IsProtestFamily(answered.SubType) && IsArrestMade(clause, main))
+            {
+                answered.Intervention = true;
+                MergeActors(answered, actor1, actor2);
+            }
+            MarkCues(answered, clause);
+            return;
+        }
+        var grievances = _lexicon.Cue("grievance").Match(clause);
+        var arrestedHere = allTriggers.Any(t => t.Value.SubType.Name == "Arrests" && !t.Equals(main) && !IsGrievance(grievances, t.FirstToken) && IsArrestMade(clause, t)
+            && (IsPassive(clause, t) || article.Actors.Any(a => span.Contains(a.Span) && a.Kind == ActorKind.StateForces)));
 
         // "The attack came weeks after...": a definite noun with nothing new refers back to the event just told.
-        var refersBack = !isStatistic && time is null && figures.Count == 0 && IsAnaphoric(clause, main);
+        // ("Four policemen were killed in the attack": the figures belong to the attack already told.)
+        var refersBack = !isStatistic && time is null && IsAnaphoric(clause, main)
+            && (figures.Count == 0 || drafts.LastOrDefault() is { IsStatistic: false } told && !IsProtestFamily(told.SubType));
         if ((onlyCasualties || refersBack) && !isStatistic)
         {
             var previous = drafts.LastOrDefault(d => !d.IsStatistic && sentence.Index - d.LastSentence <= CasualtyReach);
             if (previous is not null && time is null && PlacesAgree(previous.Place, place))
             {
                 MarkCues(previous, clause);
+                // ("Police later detained all the protesters": the arrest is the told protest's intervention.)
+                previous.Intervention |= (arrestedHere || arrestedProtest) && IsProtestFamily(previous.SubType);
                 Absorb(previous, sentence, main.Span, figures, actor1, actor2, place, near, null, article.Citations);
                 return;
             }
@@ -142,7 +211,10 @@ public sealed class EventCoder
             if (onlyCasualties && (figures.Count == 0 || figures.All(f => f.Count.Best == 0))) return;
         }
 
-        var draft = isStatistic ? null : drafts.LastOrDefault(d => CanMerge(d, main.Value, onlyCasualties, status, narrated, place));
+        var crowdAct = IsCrowdAct(article, clause, span);
+        var draft = isStatistic ? null : drafts.LastOrDefault(d => CanMerge(d, main.Value, onlyCasualties, status, narrated, place)
+            || (CrowdTurnsViolent(d, main.Value, crowdAct) && d.Status == status && DatesAgree(d.Time, narrated) && PlacesAgree(d.Place, place)
+                && sentence.Index - d.LastSentence <= CasualtyReach));
         if (draft is null)
         {
             draft = new EventDraft
@@ -156,12 +228,21 @@ public sealed class EventCoder
             };
             drafts.Add(draft);
         }
+        else if (draft.SubType.EventType == "Protests" && !onlyCasualties && main.Value.SubType.Name is "Armed clash" or "Attack")
+        {
+            // Protesters who then fight the police or attack passers-by: the protest became a violent demonstration.
+            (draft.SubType, draft.Strength) = (_lexicon["Violent demonstration"], Math.Max(draft.Strength, main.Value.Strength));
+        }
         else if (main.Value.Strength > draft.Strength || (draft.OnlyCasualties && !onlyCasualties))
         {
             (draft.SubType, draft.Strength, draft.TriggerSpan) = (main.Value.SubType, main.Value.Strength, main.Span);
             draft.OnlyCasualties = onlyCasualties;
         }
         MarkCues(draft, clause);
+        draft.ArmedTarget |= main.Value.SubType.Name is "Attack" or "Armed clash" && AimsAtArmedPost(clause, main);
+        draft.Intervention |= arrestedHere || arrestedProtest;
+        draft.ProtestTold |= allTriggers.Any(t => IsProtestFamily(t.Value.SubType));
+        draft.HarmsPeople |= figures.Any(f => f.Count.Best > 0);
         Absorb(draft, sentence, main.Span, figures, actor1, actor2, place, near, narrated, article.Citations);
     }
 
@@ -169,9 +250,78 @@ public sealed class EventCoder
     void MarkCues(EventDraft draft, IReadOnlyList<Token> clause)
     {
         draft.Crowd |= HasCue(clause, "crowd");
-        draft.Intervention |= HasCue(clause, "intervention");
+        draft.Intervention |= HasInterventionCue(clause);
         draft.ExcessiveForce |= HasCue(clause, "excessive_force");
+        var grievances = _lexicon.Cue("grievance").Match(clause);
+        draft.LethalForce |= _lexicon.Cue("lethal_force").Match(clause).Any(c => !IsGrievance(grievances, c.FirstToken));
+        draft.HarmsPeople |= HasCue(clause, "bodily_harm");
+        draft.Firearms |= HasCue(clause, "gunfight");
+        draft.CrowdWeapon |= HasCue(clause, "crowd_weapon");
+        draft.TwoSided |= HasCue(clause, "two_sided");
+        draft.Unopposed |= HasCue(clause, "unopposed");
+        draft.PoliceHurt |= HasCue(clause, "police_hurt");
+        draft.Shooting |= HasCue(clause, "shooting");
     }
+
+    /// "attacked a checkpoint", "raided an army base": the target named within a few words after the trigger is a post
+    /// that armed men hold.
+    bool AimsAtArmedPost(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
+        _lexicon.Cue("armed_target").Match(clause).Any(c => c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= ArmedTargetReach);
+
+    const int ArmedTargetReach = 5;
+
+    /// An arrest made at the protest, not its cause ("after the arrest of", "sparked by the arrest", "protest the
+    /// detention") or its demand ("demanded the government arrest the culprits"): a verb, not in a cause or demand.
+    bool IsArrestMade(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> arrest)
+    {
+        if (clause[arrest.FirstToken].Text.ToLowerInvariant() is "arrest" or "arrests" or "detention" or "detain") return false;
+        if (arrest.FirstToken > 0 && clause[arrest.FirstToken - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        return !_lexicon.Cue("cause").Match(clause).Any(c => c.EndToken <= arrest.FirstToken && arrest.FirstToken - c.EndToken <= CauseReach)
+            && !IsGrievance(_lexicon.Cue("grievance").Match(clause), arrest.FirstToken);
+    }
+
+    const int CauseReach = 6;
+
+    /// Words for the authorities stopping a protest, unless they name what the protest is against.
+    bool HasInterventionCue(IReadOnlyList<Token> clause)
+    {
+        var grievances = _lexicon.Cue("grievance").Match(clause);
+        return _lexicon.Cue("intervention").Match(clause).Any(c => !IsGrievance(grievances, c.FirstToken));
+    }
+
+    /// A word within a few tokens after "against", "demanding the release of" and the like is the protest's grievance.
+    static bool IsGrievance<T>(IReadOnlyList<PhraseMatch<T>> grievances, int token) =>
+        grievances.Any(g => g.EndToken <= token && token - g.EndToken <= GrievanceReach);
+
+    const int GrievanceReach = 4;
+
+    /// The protest or violent event a follow-up arrest answers: the last one told within a few sentences, at a
+    /// compatible date and place.
+    static EventDraft? AnswersEvent(List<EventDraft> drafts, Sentence sentence, TemporalStatus status, TimeMention? time, PlaceMention? place) =>
+        drafts.LastOrDefault(d => !d.IsStatistic && d.Status == status && sentence.Index - d.LastSentence <= CasualtyReach
+            && (IsProtestFamily(d.SubType) || IsViolent(d.SubType) || d.SubType.EventType == "Explosions/Remote violence")
+            && DatesAgree(d.Time, time) && PlacesAgree(d.Place, place));
+
+    /// "were arrested", "was detained": a passive arrest has the authorities as its unnamed agent.
+    static bool IsPassive(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
+        Enumerable.Range(Math.Max(0, trigger.FirstToken - 2), Math.Min(2, trigger.FirstToken))
+            .Any(i => clause[i].Text.ToLowerInvariant() is "was" or "were" or "been" or "being" or "got");
+
+    /// A clause about a crowd, not an armed organisation: no rebel, militia or foreign force in it, and a crowd
+    /// word, a pronoun for the crowd already told, or the police it faced.
+    bool IsCrowdAct(AnnotatedArticle article, IReadOnlyList<Token> clause, TextSpan span)
+    {
+        var actors = article.Actors.Where(a => span.Contains(a.Span)).ToList();
+        if (actors.Any(a => a.Kind is ActorKind.RebelGroup or ActorKind.IdentityMilitia or ActorKind.ExternalForces
+            || (a.Kind == ActorKind.PoliticalMilitia && a.Associated is null))) return false;
+        return HasCue(clause, "crowd") || HasCue(clause, "crowd_reference")
+            || actors.Any(a => a.Kind is ActorKind.StateForces or ActorKind.Protesters or ActorKind.Rioters);
+    }
+
+    /// A protest followed by a clash or an assault by the same crowd ("They clashed with the police").
+    static bool CrowdTurnsViolent(EventDraft draft, EventTrigger trigger, bool crowdAct) =>
+        crowdAct && !draft.IsStatistic && IsProtestFamily(draft.SubType) && trigger.Role == TriggerRole.Act
+            && trigger.SubType.Name is "Armed clash" or "Attack";
 
     static void Absorb(EventDraft draft, Sentence sentence, TextSpan trigger, IReadOnlyList<CasualtyFigure> figures,
         ActorMention? actor1, ActorMention? actor2, PlaceMention? place, bool near, TimeMention? time,
@@ -209,12 +359,18 @@ public sealed class EventCoder
     bool CanMerge(EventDraft draft, EventTrigger trigger, bool onlyCasualties, TemporalStatus status, TimeMention? time, PlaceMention? place)
     {
         if (draft.IsStatistic || draft.Status != status) return false;
+        // A protest and a riot in one report are one event: the crowd that marched is the crowd that threw stones.
         var sameFamily = draft.SubType.EventType == trigger.SubType.EventType || onlyCasualties || draft.OnlyCasualties
+            || (IsProtestFamily(draft.SubType) && IsProtestFamily(trigger.SubType))
+            // ...and stones thrown or vehicles torched after a fight between groups are that fight's riot.
+            || (trigger.SubType.EventType == "Riots" && draft.Crowd && IsViolent(draft.SubType) && status == TemporalStatus.Current)
             || (IsViolent(draft.SubType) && IsViolent(trigger.SubType) && status == TemporalStatus.Current);
         return sameFamily && DatesAgree(draft.Time, time) && PlacesAgree(draft.Place, place);
     }
 
     static bool IsViolent(SubEventType s) => s.EventType is "Battles" or "Violence against civilians";
+
+    static bool IsProtestFamily(SubEventType s) => s.EventType is "Protests" or "Riots";
 
     static bool DatesAgree(TimeMention? a, TimeMention? b) =>
         a?.Start is null || b?.Start is null || (a.Start <= b.End && b.Start <= a.End);
@@ -279,6 +435,67 @@ public sealed class EventCoder
     }
 
     bool HasCue(IReadOnlyList<Token> clause, string cue) => _lexicon.Cue(cue).Match(clause).Count > 0;
+
+    /// "captured four strategic hilltops", "took back control of the area": a capture verb with ground or a post as its
+    /// object a few words on is a change of territory (the coder turns it to "Government regains" when the state took it).
+    IEnumerable<PhraseMatch<EventTrigger>> Captures(IReadOnlyList<Token> clause)
+    {
+        var ground = _lexicon.Cue("territory").Match(clause);
+        if (ground.Count == 0) yield break;
+        // Taking back is what ACLED calls the government regaining ground; taking, a non-state actor overtaking it.
+        // Occupying ground without a fight is a non-violent transfer; weaker than a clash, so a fight told beside it wins.
+        foreach (var (cue, subType, strength) in new[]
+        {
+            ("capture", "Non-state actor overtakes territory", CaptureStrength),
+            ("recapture", "Government regains territory", CaptureStrength),
+            ("occupy", "Non-violent transfer of territory", OccupyStrength),
+        })
+        {
+            foreach (var verb in _lexicon.Cue(cue).Match(clause))
+            {
+                // The ground must be the verb's object: "seized bombs from a village" took no village.
+                var what = ground.FirstOrDefault(g => g.FirstToken >= verb.EndToken && g.FirstToken - verb.EndToken <= CaptureReach
+                    && !clause.Skip(verb.EndToken).Take(g.FirstToken - verb.EndToken).Any(t => NotObject.Contains(t.Text)));
+                if (what is null) continue;
+                yield return new PhraseMatch<EventTrigger>(verb.FirstToken, verb.EndToken, verb.Span,
+                    new EventTrigger(_lexicon[subType], strength, TriggerRole.Act));
+            }
+        }
+    }
+
+    static readonly FrozenSet<string> NotObject = new[] { "from", "in", "at", "near", "by", "with", "after", "during", "for", "to", "and", "," }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    const int CaptureReach = 8;
+
+    /// "a clash over taking control of a market", "a fight for control": ground fought over, not taken.
+    static bool IsDisputedGround(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
+        trigger.Value.SubType.Name is "Non-state actor overtakes territory" or "Government regains territory" or "Non-violent transfer of territory"
+        && trigger.FirstToken > 0 && clause[trigger.FirstToken - 1].Text.ToLowerInvariant() is "over" or "for" or "to";
+
+    /// "grenades and ammunition were found", "police seized 50 rifles": weapons found or taken before use are
+    /// disrupted weapons use, above the weapon's own sub-type (a grenade found is not a grenade attack).
+    IEnumerable<PhraseMatch<EventTrigger>> WeaponsFound(IReadOnlyList<Token> clause)
+    {
+        var weapons = _lexicon.Cue("weapon").Match(clause);
+        if (weapons.Count == 0) yield break;
+        foreach (var verb in _lexicon.Cue("find").Match(clause))
+        {
+            if (!weapons.Any(w => Math.Abs(w.FirstToken - verb.FirstToken) <= WeaponReach)) continue;
+            yield return new PhraseMatch<EventTrigger>(verb.FirstToken, verb.EndToken, verb.Span,
+                new EventTrigger(_lexicon["Disrupted weapons use"], WeaponsFoundStrength, TriggerRole.Act));
+        }
+    }
+
+    const int WeaponReach = 7;
+
+    /// Above every weapon (a suicide vest found is 9 too, and comes first only if told first).
+    const int WeaponsFoundStrength = 9;
+
+    /// Above a clash (6): the fight that took ground is coded as the taking.
+    const int CaptureStrength = 7;
+
+    const int OccupyStrength = 5;
 
     /// "threatened to attack", "will protest": a cue within a few words before the trigger defers it;
     /// "denied shelling" anywhere before it in the clause denies it.
@@ -418,17 +635,35 @@ public sealed class EventCoder
         actors.AddRange(AdjectivalForces(article, clause, trigger));
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
-        var after = actors.Where(a => a.Span.Start >= trigger.Span.End).ToList();
-        var before = actors.Where(a => a.Span.End <= trigger.Span.Start).ToList();
-        var agent = after.FirstOrDefault(a => PrecededBy(text, a.Span, "by "));
-        // Civilians are victims, not perpetrators, unless the event turns out to be a protest or riot (coded later).
-        var actor1 = agent ?? before.LastOrDefault(a => a.Kind != ActorKind.Civilians);
+        // An actor inside the trigger phrase ("clashed with police", "gunmen killed") takes the side its position gives.
+        var before = actors.Where(a => a.Span.Start <= trigger.Span.Start).ToList();
+        var after = actors.Where(a => a.Span.Start > trigger.Span.Start).ToList();
+        // "captured by rebels" names the agent, but only right after the trigger: a later "by" belongs to another verb.
+        var agent = after.FirstOrDefault(a => PrecededBy(text, a.Span, "by ") && a.Span.Start - trigger.Span.End <= AgentReach);
+        // Civilians are victims, not perpetrators, unless the event turns out to be a protest or riot (coded later);
+        // an actor after a preposition ("a crackdown on the rebels", "clashes with the army") is not the subject.
+        var actor1 = agent ?? before.LastOrDefault(a => a.Kind != ActorKind.Civilians && !ObjectPrepositions.Any(p => PrecededBy(text, a.Span, p)))
+            ?? before.LastOrDefault(a => a.Kind != ActorKind.Civilians);
         var others = after.Where(a => a != agent && (actor1 is null || a.Name != actor1.Name)).ToList();
         var victims = figures.Count > 0 ? others.FirstOrDefault(a => a.Kind == ActorKind.Civilians) : null;
+        // "Clashes between protesters and the police": with nobody before the trigger, the two after it are the sides.
+        if (actor1 is null && victims is null && others.Count >= 2 && others[0].Name != others[1].Name) return (others[0], others[1]);
         var actor2 = victims ?? others.FirstOrDefault()
             ?? before.LastOrDefault(a => a != actor1 && (actor1 is null || a.Name != actor1.Name));
         return (actor1, actor2);
     }
+
+    /// The strength of the protest words proper in triggers.tsv; weaker ones (blocked, gathered) are street acts anyone may do.
+    const int ProtestWordStrength = 5;
+
+    static readonly string[] RebelWords = ["rebel", "insurgent", "separatist", "fighters"];
+
+    static readonly string[] ArmedWords = ["milit", "fighter", "armed", "gunmen"];
+
+    /// Characters after the trigger within which "by X" is its agent ("were attacked by gunmen").
+    const int AgentReach = 40;
+
+    static readonly string[] ObjectPrepositions = ["on ", "against ", "with ", "from ", "at ", "on the ", "against the ", "with the ", "from the "];
 
     static bool PrecededBy(string text, TextSpan span, string word) =>
         span.Start >= word.Length && text.AsSpan(span.Start - word.Length, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -491,7 +726,10 @@ public sealed class EventCoder
         Add("actor2", actor2?.Span);
         Add("location", place?.Span);
         Add("date", draft.Time?.Span);
-        Add("fatalities", draft.FatalitiesSpan);
+        // Deaths told with a peaceful protest are what it is about or happened elsewhere: had the protest's policing
+        // or a fight killed anyone, the sub-type would be excessive force or a riot.
+        var fatalities = subType?.Name is "Peaceful protest" or "Protest with intervention" ? null : draft.Fatalities;
+        Add("fatalities", fatalities is null ? null : draft.FatalitiesSpan);
         Add("injuries", draft.InjuriesSpan);
         foreach (var c in draft.Citations) Add("source", c.Span);
 
@@ -509,7 +747,7 @@ public sealed class EventCoder
             Location: location,
             Date: date,
             TimePrecision: precision,
-            Fatalities: draft.Fatalities,
+            Fatalities: fatalities,
             Injuries: draft.Injuries,
             TemporalStatus: draft.Status,
             Source: source,
@@ -537,26 +775,51 @@ public sealed class EventCoder
             new(draft.TriggerSpan, "", name, kind, null, unidentified, CountryFromContext: true);
 
         // Lethal or violent force used on a protest is its own sub-type, whatever word reported the shooting.
-        if (draft.ExcessiveForce && sub.EventType is "Protests" or "Battles" or "Violence against civilians" or "Riots")
+        // Live fire or a crackdown told of a protest, or protesters killed where the security forces faced them.
+        // A crowd that rioted and was met with force stays a riot: the sub-type is for force against peaceful protest.
+        var crushed = sub.EventType == "Protests" && draft.LethalForce;
+        if ((draft.ExcessiveForce && sub.EventType is "Protests" or "Battles" or "Violence against civilians") || crushed)
         {
             sub = _lexicon["Excessive force against protesters"];
             var force = a1?.Kind == ActorKind.StateForces ? a1 : a2?.Kind == ActorKind.StateForces ? a2 : null;
             return (sub, Synthetic("Protesters", ActorKind.Protesters), force ?? Synthetic("Police Forces", ActorKind.StateForces));
         }
+        // Ground that changed hands after the holders withdrew, with nobody killed, was transferred, not taken in a fight.
+        if (sub.Name is "Non-state actor overtakes territory" or "Government regains territory" && draft.Unopposed && !(draft.Fatalities?.Best > 0))
+        {
+            sub = _lexicon["Non-violent transfer of territory"];
+        }
+        // Shelling or a mine that the other side answered with fire is part of a battle: ACLED keeps remote violence
+        // for one-sided strikes (a suicide attack stays one).
+        if (sub.EventType == "Explosions/Remote violence" && sub.Name != "Suicide bomb" && draft.TwoSided) sub = _lexicon["Armed clash"];
         switch (sub.EventType)
         {
             case "Protests" or "Riots":
+                // A protest at which policemen were hurt was not peaceful: the crowd fought, a violent demonstration.
+                if (sub.EventType == "Protests" && draft.PoliceHurt) sub = _lexicon["Violent demonstration"];
                 if (sub.Name == "Peaceful protest" && draft.ExcessiveForce) sub = _lexicon["Excessive force against protesters"];
                 else if (sub.Name == "Peaceful protest" && draft.Intervention) sub = _lexicon["Protest with intervention"];
+                // "Assailants hurled a petrol bomb at a bus, injuring four": unknown attackers who harm people with a
+                // crowd's weapons attack civilians; only a crowd (a mob, pickets, supporters) riots.
+                var harmed = draft.HarmsPeople || draft.Injuries?.Best > 0 || draft.Fatalities?.Best > 0;
+                if (sub.EventType == "Riots" && a1 is { IsUnidentified: true, Kind: ActorKind.PoliticalMilitia } && !draft.Crowd && harmed)
+                {
+                    return (_lexicon["Attack"], a1, a2?.Kind == ActorKind.Civilians ? a2 : Synthetic("Civilians", ActorKind.Civilians));
+                }
+                // A petrol bomb or crude bomb thrown into a bus or at people is an attack on civilians by whoever threw it
+                // (a party's activists: its militia), not a riot; thrown at empty vehicles and buildings it is a riot.
+                if (sub.EventType == "Riots" && draft.CrowdWeapon && harmed && a1?.Kind is not ActorKind.StateForces && a2?.Kind is not ActorKind.StateForces
+                    && a1?.Kind is not ActorKind.Rioters)
+                {
+                    var thrower = a1 is { Kind: ActorKind.PoliticalMilitia } ? a1 : Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true);
+                    return (_lexicon["Attack"], thrower, a2?.Kind == ActorKind.Civilians ? a2 : Synthetic("Civilians", ActorKind.Civilians));
+                }
                 var crowd = sub.EventType == "Riots" ? ActorKind.Rioters : ActorKind.Protesters;
                 // "Police arrested protesters": the police are the second actor of a protest they intervened in.
-                if (a1?.Kind == ActorKind.StateForces)
-                {
-                    (a1, a2) = (null, a1);
-                    if (sub.Name == "Peaceful protest") sub = _lexicon["Protest with intervention"];
-                }
-                // Party activists and townspeople in the street are coded as the crowd, with the party associated.
-                if (a1 is null || a1.Kind is ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters or ActorKind.PoliticalMilitia)
+                // Police merely named ("marched to the police station", "urged the police to act") did not intervene.
+                if (a1?.Kind == ActorKind.StateForces) (a1, a2) = (null, a1);
+                // Whoever is in the street -- party activists, tribesmen, a rebel-aligned union -- is coded as the crowd.
+                if (a1 is null || a1.Kind is not ActorKind.StateForces)
                 {
                     a1 = Synthetic(crowd == ActorKind.Rioters ? "Rioters" : "Protesters", crowd);
                 }
@@ -567,26 +830,101 @@ public sealed class EventCoder
                 // A peaceful protest has one side; a riot's second side is whoever the crowd fought or harmed.
                 if (sub.Name == "Peaceful protest") a2 = null;
                 else if (sub.EventType == "Riots" && a2 is not null && a2.Kind is not (ActorKind.StateForces or ActorKind.Civilians or ActorKind.Rioters)) a2 = null;
+                // A riot the police broke up or made arrests in has the police as its second side ("15").
+                if (sub.EventType == "Riots" && draft.Intervention && a2?.Kind is null or ActorKind.Rioters) a2 = Synthetic("Police Forces", ActorKind.StateForces);
+                // Rioters who burn a bus or smash shops harm property, not people: no civilian victims unless someone was hurt.
+                if (sub.EventType == "Riots" && a2?.Kind == ActorKind.Civilians && !draft.HarmsPeople) a2 = null;
+                // A mob that beat or killed people has them as its victims even where the text names them only as suspects.
+                if (sub.Name == "Mob violence" && a2 is null && harmed) a2 = Synthetic("Civilians", ActorKind.Civilians);
                 break;
             case "Battles" or "Violence against civilians":
+                // Security forces firing on protesters: excessive force against the protest; on rioters: a riot.
+                // (A crowd that shoots back is fighting: see the gunfight rule below.)
+                // (A clash is two-sided: the crowd fought back, which the crowd-clash rule below makes a riot.)
+                if (sub.Name == "Attack" && !draft.Firearms && draft.ProtestTold && (a1?.Kind, a2?.Kind) is (ActorKind.StateForces, ActorKind.Protesters or ActorKind.Rioters) or (ActorKind.Protesters or ActorKind.Rioters, ActorKind.StateForces))
+                {
+                    var (forces, crowdActor) = a1!.Kind == ActorKind.StateForces ? (a1, a2!) : (a2!, a1);
+                    return crowdActor.Kind == ActorKind.Protesters
+                        ? (_lexicon["Excessive force against protesters"], crowdActor, forces)
+                        : (_lexicon["Violent demonstration"], crowdActor, forces);
+                }
                 if (sub.Name == "Armed clash" && IsCrowdClash(draft, a1, a2))
                 {
                     // Supporters, villagers or protesters fighting each other or the police: a riot, not a battle.
                     var withPolice = a1?.Kind == ActorKind.StateForces || a2?.Kind == ActorKind.StateForces;
-                    sub = _lexicon[withPolice ? "Violent demonstration" : "Mob violence"];
                     var state = a1?.Kind == ActorKind.StateForces ? a1 : a2?.Kind == ActorKind.StateForces ? a2 : null;
+                    // ...unless the crowd fought like a militia: a gunfight with the police, or a fight between groups
+                    // that killed someone. ACLED codes such groups as militias in a battle: a party's armed activists
+                    // as its political militia (3), village and clan groups as communal (identity) militias (4).
+                    if (withPolice ? draft.Firearms : draft.Fatalities?.Best > 0)
+                    {
+                        var party = new[] { a1, a2 }.FirstOrDefault(a => a is { Kind: ActorKind.PoliticalMilitia, Associated: not null });
+                        ActorMention Militia(ActorMention? a) => a is { Kind: ActorKind.PoliticalMilitia } ? a
+                            : party is not null ? party
+                            : withPolice ? Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true)
+                            : Synthetic("Unidentified Communal Militia", ActorKind.IdentityMilitia, unidentified: true);
+                        sub = _lexicon["Armed clash"];
+                        (a1, a2) = state is not null ? (state, Militia(a1 == state ? a2 : a1)) : (Militia(a1), Militia(a2));
+                        break;
+                    }
+                    sub = _lexicon[withPolice ? "Violent demonstration" : "Mob violence"];
                     var other = a1 is not null && a1 != state && !IsCrowd(a1) ? a1 : a2 is not null && a2 != state && !IsCrowd(a2) ? a2 : null;
                     a1 = Synthetic("Rioters", ActorKind.Rioters);
                     a2 = state ?? other ?? (withPolice ? null : Synthetic("Rioters", ActorKind.Rioters));
                     break;
                 }
+                // A party's activists or a crowd that beat up policemen or rivals without guns, killing no one, riot:
+                // ACLED keeps the militia codes for armed, organised violence.
+                // (With no actor named, a crowd word -- "a group of farmers", "villagers" -- says who attacked.)
+                if (sub.Name == "Attack" && ((a1 is not null && IsCrowd(a1) && a1.Kind != ActorKind.Civilians) || (a1 is null && draft.Crowd)) && !draft.Firearms
+                    && !(draft.Fatalities?.Best > 0) && a2?.Kind is null or ActorKind.StateForces or ActorKind.Civilians or ActorKind.PoliticalMilitia)
+                {
+                    sub = _lexicon[a2?.Kind == ActorKind.StateForces ? "Violent demonstration" : "Mob violence"];
+                    a1 = Synthetic("Rioters", ActorKind.Rioters);
+                    a2 = a2 is { Kind: ActorKind.StateForces } ? a2 : Synthetic("Civilians", ActorKind.Civilians);
+                    break;
+                }
+                // "Three buses were set on fire", "activists stormed the office": an attack that hurt nobody, by no armed
+                // group the text names, is violence against property -- a riot in ACLED's coding, rioters alone.
+                if (sub.Name == "Attack" && !draft.HarmsPeople && draft.Injuries is null && draft.Fatalities is null && !draft.Shooting
+                    && (a1 is null || IsCrowd(a1)) && a2?.Kind is null or ActorKind.Civilians)
+                {
+                    return (_lexicon["Violent demonstration"], Synthetic("Rioters", ActorKind.Rioters), null);
+                }
+                // A party's candidate, leader or worker shot or beaten is a civilian (ACLED associates the party), and a
+                // second mention of the same unknown attackers ("assailants ... the gunmen") is no second side.
+                if (sub.Name == "Attack" && a2 is { Kind: ActorKind.PoliticalMilitia } victim
+                    && (victim.Associated is not null || (victim.IsUnidentified && a1 is { IsUnidentified: true, Kind: ActorKind.PoliticalMilitia })))
+                {
+                    a2 = victim.Associated is not null
+                        ? Synthetic("Civilians", ActorKind.Civilians) with { Associated = victim.Associated }
+                        : Synthetic("Civilians", ActorKind.Civilians);
+                }
                 if (sub.Name is "Attack" or "Armed clash")
                 {
-                    var armedTarget = a2 is not null && IsArmed(a2.Kind);
+                    var armedTarget = (a2 is not null && IsArmed(a2.Kind)) || (draft.ArmedTarget && (a2 is null || a2.Kind != ActorKind.Civilians));
+                    // "Clashed", "gunfight", "exchange of fire" say both sides fought: a battle even when the text does
+                    // not name the other side, whose civilians caught in it are its victims, not a side.
+                    if (sub.Name == "Armed clash" && !armedTarget)
+                    {
+                        a1 ??= Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true);
+                        a2 = a1.Kind == ActorKind.StateForces || a1.IsUnidentified is false
+                            ? Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true)
+                            : Synthetic("Military Forces", ActorKind.StateForces);
+                        break;
+                    }
                     sub = _lexicon[armedTarget ? "Armed clash" : "Attack"];
                     if (!armedTarget && a2 is null) a2 = Synthetic("Civilians", ActorKind.Civilians);
                 }
                 if (sub.Name == "Non-state actor overtakes territory" && a1?.Kind == ActorKind.StateForces) sub = _lexicon["Government regains territory"];
+                // Rebels taking back a base they had lost still overtake it: "regains" is the government's sub-type.
+                // (A group the text names or calls rebels; "ten militants were killed ... forces took back control" is the state's.)
+                else if (sub.Name == "Government regains territory" && (a1?.Kind == ActorKind.RebelGroup
+                    || (a1 is { Kind: ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia }
+                        && (!a1.IsUnidentified || RebelWords.Any(w => a1.Text.Contains(w, StringComparison.OrdinalIgnoreCase))))))
+                {
+                    sub = _lexicon["Non-state actor overtakes territory"];
+                }
                 a1 ??= Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true);
                 break;
             case "Explosions/Remote violence":
@@ -611,7 +949,13 @@ public sealed class EventCoder
     {
         static bool Organised(ActorMention? a) => a is not null && !IsCrowd(a) && a.Kind != ActorKind.StateForces;
         if (Organised(a1) || Organised(a2)) return false;
-        return (a1 is not null && IsCrowd(a1)) || (a2 is not null && IsCrowd(a2)) || draft.Crowd;
+        // Civilians are the crowd only where the text speaks of a crowd; otherwise they are the people a battle harmed.
+        bool Crowd(ActorMention? a) => a is not null && IsCrowd(a) && (a.Kind != ActorKind.Civilians || draft.Crowd);
+        // A clash in which no armed group is named at all ("a clash left five injured", "clashed with police") is
+        // a fight between crowds, or a crowd and the police, until the text names an armed side.
+        var unnamed = (a1 is null || a1.Kind == ActorKind.StateForces || (a1.Kind == ActorKind.Civilians && !draft.Crowd))
+            && (a2 is null || a2.Kind == ActorKind.Civilians) && (a1 is not null || a2 is null || !draft.Firearms);
+        return Crowd(a1) || Crowd(a2) || draft.Crowd || unnamed;
     }
 
     static bool IsArmed(ActorKind kind) => kind is ActorKind.StateForces or ActorKind.RebelGroup or ActorKind.PoliticalMilitia

@@ -26,18 +26,34 @@ internal sealed class EventDraft
     public TextSpan? InjuriesSpan { get; set; }
     public bool Intervention { get; set; }
     public bool Crowd { get; set; }
+    public bool HarmsPeople { get; set; }
+    public bool Firearms { get; set; }
+    public bool ArmedTarget { get; set; }
+    public bool LethalForce { get; set; }
+    public bool ProtestTold { get; set; }
+    public bool CrowdWeapon { get; set; }
+    public bool TwoSided { get; set; }
+    public bool Unopposed { get; set; }
+    public bool PoliceHurt { get; set; }
+    public bool Shooting { get; set; }
     public bool ExcessiveForce { get; set; }
     public int LastSentence { get; set; }
     public List<Sentence> Sentences { get; } = [];
     public List<TextSpan> Triggers { get; } = [];
     public List<SourceCitation> Citations { get; } = [];
 
-    /// Several reports of one figure are one figure: keep the largest, never add them up.
+    /// Several reports of one figure are one figure: keep the largest, never add them up -- unless the new figure is
+    /// told as more victims besides ("six militants were also killed"), which adds.
     public void AddFigure(CasualtyFigure figure)
     {
         if (figure.Kind == CasualtyKind.Death)
         {
-            if (Fatalities is null || figure.Count.Best > Fatalities.Best) (Fatalities, FatalitiesSpan) = (figure.Count, figure.Span);
+            if (Fatalities is not null && figure.Adds) (Fatalities, FatalitiesSpan) = (Fatalities.Plus(figure.Count), FatalitiesSpan!.Value.Cover(figure.Span));
+            else if (Fatalities is null || figure.Count.Best > Fatalities.Best) (Fatalities, FatalitiesSpan) = (figure.Count, figure.Span);
+        }
+        else if (Injuries is not null && figure.Adds)
+        {
+            (Injuries, InjuriesSpan) = (Injuries.Plus(figure.Count), InjuriesSpan!.Value.Cover(figure.Span));
         }
         else if (Injuries is null || figure.Count.Best > Injuries.Best)
         {

@@ -30,6 +30,22 @@ public class CasualtyReaderTests
         { "Monitors counted 2,310 civilian deaths and 4,120 injuries", 2310, 4120 },
         { "The blast left at least 15 people injured", null, 15 },
         { "Police arrested two men after the rally", null, null },
+        // One victim told without a number.
+        { "A local councillor died in hospital on Sunday", 1, null },
+        { "He succumbed to his injuries two days later", 1, null },
+        { "The soldier died on the spot", 1, null },
+        { "The soldiers died on the spot", null, null },
+        { "Gunmen opened fire on a minibus, killing a teacher", 1, null },
+        { "A roadside bomb killed a district official and two others", 3, null },
+        { "The shopkeeper was taken to hospital, where Otieno died before dawn", 1, null },
+        { "A villager beaten by the guards last week succumbed to his injuries on Monday", 1, null },
+        { "Two police officers were killed along with 11 attackers", 13, null },
+        { "A local trader was attacked and killed by unknown men", 1, null },
+        { "A university student has been killed in a clash between two factions", 1, null },
+        { "A farmer was fatally shot at a checkpoint", 1, null },
+        { "Two farmers have been killed in a clash between two factions", 2, null },
+        // An article far from the casualty word is not the count.
+        { "A blast in a crowded market killed at least 12 people", 12, null },
     };
 
     [Theory, MemberData(nameof(Cases))]
