@@ -43,6 +43,8 @@ public class TemporalTaggerTests
         // "that" belongs to another clause.
         { "The delegation planned to leave for Nairobi on Thursday.", Monday, "Thursday", "2016-10-06", "2016-10-06", "2016-10-06", TimeGranularity.Day },
         { "The union vowed to strike on Friday.", Monday, "Friday", "2016-10-07", "2016-10-07", "2016-10-07", TimeGranularity.Day },
+        // "by" lets a month that is also a name ("August", "May") read as a month.
+        { "The airline will double its flights by August.", Monday, "August", "2017-08", "2017-08-01", "2017-08-31", TimeGranularity.Month },
         { "The president on Saturday vowed to punish the attackers.", Monday, "Saturday", "2016-10-01", "2016-10-01", "2016-10-01", TimeGranularity.Day },
         { "The summit will be held in Lisbon on Thursday.", Monday, "Thursday", "2016-10-06", "2016-10-06", "2016-10-06", TimeGranularity.Day },
         { "The summit was held in Lisbon on Thursday.", Monday, "Thursday", "2016-09-29", "2016-09-29", "2016-09-29", TimeGranularity.Day },
