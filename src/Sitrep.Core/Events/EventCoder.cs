@@ -259,6 +259,8 @@ public sealed class EventCoder
         draft.CrowdWeapon |= HasCue(clause, "crowd_weapon");
         draft.TwoSided |= HasCue(clause, "two_sided");
         draft.Unopposed |= HasCue(clause, "unopposed");
+        draft.Demonstration |= HasCue(clause, "demonstration");
+        draft.Combatants |= HasCue(clause, "combatants");
         draft.PoliceHurt |= HasCue(clause, "police_hurt");
         draft.Shooting |= HasCue(clause, "shooting");
     }
@@ -867,7 +869,8 @@ public sealed class EventCoder
                         (a1, a2) = state is not null ? (state, Militia(a1 == state ? a2 : a1)) : (Militia(a1), Militia(a2));
                         break;
                     }
-                    sub = _lexicon[withPolice ? "Violent demonstration" : "Mob violence"];
+                    // A crowd at a demonstration that fought rivals still demonstrated violently; a mob is a crowd with no demonstration.
+                    sub = _lexicon[withPolice || draft.Demonstration ? "Violent demonstration" : "Mob violence"];
                     var other = a1 is not null && a1 != state && !IsCrowd(a1) ? a1 : a2 is not null && a2 != state && !IsCrowd(a2) ? a2 : null;
                     a1 = Synthetic("Rioters", ActorKind.Rioters);
                     a2 = state ?? other ?? (withPolice ? null : Synthetic("Rioters", ActorKind.Rioters));
@@ -900,6 +903,9 @@ public sealed class EventCoder
                         ? Synthetic("Civilians", ActorKind.Civilians) with { Associated = victim.Associated }
                         : Synthetic("Civilians", ActorKind.Civilians);
                 }
+                // "24 were killed after gunmen attacked a mosque": unknown armed men, the only side named, did the attacking;
+                // armed victims of an attack are named for who they are (soldiers, police, a group).
+                if (sub.Name == "Attack" && a1 is null && a2 is { IsUnidentified: true, Kind: ActorKind.PoliticalMilitia }) (a1, a2) = (a2, null);
                 if (sub.Name is "Attack" or "Armed clash")
                 {
                     var armedTarget = (a2 is not null && IsArmed(a2.Kind)) || (draft.ArmedTarget && (a2 is null || a2.Kind != ActorKind.Civilians));
@@ -948,7 +954,7 @@ public sealed class EventCoder
     static bool IsCrowdClash(EventDraft draft, ActorMention? a1, ActorMention? a2)
     {
         static bool Organised(ActorMention? a) => a is not null && !IsCrowd(a) && a.Kind != ActorKind.StateForces;
-        if (Organised(a1) || Organised(a2)) return false;
+        if (Organised(a1) || Organised(a2) || draft.Combatants) return false;
         // Civilians are the crowd only where the text speaks of a crowd; otherwise they are the people a battle harmed.
         bool Crowd(ActorMention? a) => a is not null && IsCrowd(a) && (a.Kind != ActorKind.Civilians || draft.Crowd);
         // A clash in which no armed group is named at all ("a clash left five injured", "clashed with police") is
