@@ -261,6 +261,8 @@ public sealed class EventCoder
         draft.Unopposed |= HasCue(clause, "unopposed");
         draft.Demonstration |= HasCue(clause, "demonstration");
         draft.Combatants |= HasCue(clause, "combatants");
+        draft.WeaponsFound |= HasCue(clause, "weapons_found");
+        draft.Blast |= HasCue(clause, "generic_blast");
         draft.PoliceHurt |= HasCue(clause, "police_hurt");
         draft.Shooting |= HasCue(clause, "shooting");
     }
@@ -794,6 +796,9 @@ public sealed class EventCoder
         // Shelling or a mine that the other side answered with fire is part of a battle: ACLED keeps remote violence
         // for one-sided strikes (a suicide attack stays one).
         if (sub.EventType == "Explosions/Remote violence" && sub.Name != "Suicide bomb" && draft.TwoSided) sub = _lexicon["Armed clash"];
+        // Mines and bombs found, cleared or destroyed, with no blast and nobody hurt, were disrupted before use.
+        if (sub.Name == "Remote explosive/landmine/IED" && draft.WeaponsFound && !draft.Blast && !draft.HarmsPeople
+            && draft.Fatalities is null && draft.Injuries is null) sub = _lexicon["Disrupted weapons use"];
         switch (sub.EventType)
         {
             case "Protests" or "Riots":

@@ -33,6 +33,8 @@ internal sealed class EventDraft
     public bool ProtestTold { get; set; }
     public bool Demonstration { get; set; }
     public bool Combatants { get; set; }
+    public bool WeaponsFound { get; set; }
+    public bool Blast { get; set; }
     public bool CrowdWeapon { get; set; }
     public bool TwoSided { get; set; }
     public bool Unopposed { get; set; }

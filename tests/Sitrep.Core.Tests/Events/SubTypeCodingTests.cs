@@ -1,0 +1,47 @@
+using Sitrep.Core.Events;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Tests.Events;
+
+/// Sub-types the codebook names for our own example reports, run through the whole pipeline: who an attack's
+/// unknown gunmen are, when a clash is a battle and when a riot, transfers without a fight, surrenders, explosives
+/// found before use, troop movements and looting.
+public class SubTypeCodingTests
+{
+    static readonly Lazy<Pipeline> Pipeline = new(Core.Pipeline.CreateDefault);
+    static readonly DateOnly Published = new(2019, 3, 12);
+
+    static ConflictEvent MainEvent(string text)
+    {
+        var events = Pipeline.Value.Run(new Article("t", text, Published)).Events
+            .Where(e => e.Kind == RecordKind.Event && e.TemporalStatus == TemporalStatus.Current).ToList();
+        Assert.NotEmpty(events);
+        return events.OrderByDescending(e => e.Confidence).First();
+    }
+
+    public static TheoryData<string, string> Cases => new()
+    {
+        // Unknown gunmen told after the toll are the attackers, not an armed target: an attack on civilians.
+        { "At least nine people were killed on Sunday after gunmen attacked a church in Kaduna.", "Attack" },
+        // Government troops and named fighters clashing, told by activists: a battle, not a riot.
+        { "Government troops and tribal fighters clashed in Sabha on Monday, activists said.", "Armed clash" },
+        // Rivals fighting at a rally demonstrated violently; with no demonstration the crowd is a mob.
+        { "Supporters of two parties clashed at a rally in Kumasi on Monday, leaving six injured.", "Violent demonstration" },
+        // Ground taken after the holders pulled out, with nobody killed, was transferred, not fought over.
+        { "Rebel fighters took control of the town of Kidal on Monday after government troops pulled out.", "Non-violent transfer of territory" },
+        // A surrender is an agreement in ACLED's codebook.
+        { "Forty militants surrendered to the army in Maiduguri on Monday.", "Agreement" },
+        // Mines destroyed before they went off, with nobody hurt: weapons use disrupted.
+        { "Army engineers destroyed 120 landmines near Kandahar on Monday.", "Disrupted weapons use" },
+        // A mine that went off and killed is still a mine blast.
+        { "Two soldiers were killed when a landmine exploded near Kandahar on Monday.", "Remote explosive/landmine/IED" },
+        // Troops sent to a region with no fighting told: a change to the group's activity.
+        { "The army has mobilized thousands of troops along the border with Chad, officials said on Monday.", "Change to group/activity" },
+        // Shops looted and then burnt: looting first, the property destroyed.
+        { "Dozens of shops were looted and set alight in Kano on Monday night.", "Looting/property destruction" },
+    };
+
+    [Theory, MemberData(nameof(Cases))]
+    public void Code_CodebookExample_HasSubType(string text, string subType) =>
+        Assert.Equal(subType, MainEvent(text).SubEventType);
+}
