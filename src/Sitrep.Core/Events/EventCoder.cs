@@ -186,6 +186,8 @@ public sealed class EventCoder
                 MergeActors(answered, actor1, actor2);
             }
             MarkCues(answered, clause);
+            // "One insurgent was killed and two others were arrested": the toll told beside the arrest is the event's.
+            if (figures.Any(f => f.Count.Best > 0)) Absorb(answered, sentence, main.Span, figures, null, null, place, near, null, article.Citations);
             return;
         }
         var grievances = _lexicon.Cue("grievance").Match(clause);

@@ -41,6 +41,20 @@ public class SubTypeCodingTests
         { "Dozens of shops were looted and set alight in Kano on Monday night.", "Looting/property destruction" },
     };
 
+    public static TheoryData<string, int> Tolls => new()
+    {
+        // The toll told beside the arrests that followed a clash is the clash's.
+        { "Soldiers clashed with rebels near Kidal on Monday. One rebel was killed and three others were arrested.", 1 },
+        // Distinct victims told in two sentences add up.
+        { "Three soldiers were killed when rebels attacked their patrol near Kidal on Monday. Two rebels were also killed.", 5 },
+        // Part of a toll after "including" is not added to it.
+        { "Eight villagers, including three children, were killed when gunmen attacked Koro on Monday.", 8 },
+    };
+
+    [Theory, MemberData(nameof(Tolls))]
+    public void Code_TollToldInParts_CountsEachVictimOnce(string text, int killed) =>
+        Assert.Equal(killed, MainEvent(text).Fatalities?.Best);
+
     [Theory, MemberData(nameof(Cases))]
     public void Code_CodebookExample_HasSubType(string text, string subType) =>
         Assert.Equal(subType, MainEvent(text).SubEventType);
