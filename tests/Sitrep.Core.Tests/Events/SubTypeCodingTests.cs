@@ -37,6 +37,10 @@ public class SubTypeCodingTests
         { "Two soldiers were killed when a landmine exploded near Kandahar on Monday.", "Remote explosive/landmine/IED" },
         // Troops sent to a region with no fighting told: a change to the group's activity.
         { "The army has mobilized thousands of troops along the border with Chad, officials said on Monday.", "Change to group/activity" },
+        // Slogans chanted by a crowd with no other protest word are a protest.
+        { "Nurses chanted slogans outside the health ministry in Accra on Monday, demanding unpaid wages.", "Peaceful protest" },
+        // Police who stop the marchers intervene in the protest.
+        { "Teachers marched towards the assembly in Kano on Monday but police stopped the marchers at the gate.", "Protest with intervention" },
         // Shops looted and then burnt: looting first, the property destroyed.
         { "Dozens of shops were looted and set alight in Kano on Monday night.", "Looting/property destruction" },
     };
