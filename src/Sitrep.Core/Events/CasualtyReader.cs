@@ -50,6 +50,7 @@ public sealed class CasualtyReader
                 continue;
             }
             var counted = Backward(clause, word.FirstToken, previousEnd, quantities, used);
+            if (counted.Count > 0 && IsActiveWithObject(clause, counted, word, quantities)) counted = [];
             if (counted.Count == 0) counted = Forward(clause, word.EndToken, words, quantities, used);
             else if (AlongWith(clause, word.EndToken, quantities, used) is { } besides && !counted.Contains(besides)) counted.Add(besides);
             previousEnd = word.EndToken;
@@ -130,6 +131,19 @@ public sealed class CasualtyReader
             break;
         }
         return found;
+    }
+
+    /// "Ten armed men shot to death a village official": a count before an active verb with its object after it
+    /// counts the killers, not the victims (no "were", "was" or "been" between them).
+    static bool IsActiveWithObject(IReadOnlyList<Token> clause, List<Quantity> counted, PhraseMatch<CasualtyKind> word, IReadOnlyList<Quantity> quantities)
+    {
+        if (word.EndToken >= clause.Count) return false;
+        var last = counted.Max(q => q.Span.End);
+        if (clause.Any(t => t.Span.Start >= last && t.Span.End <= clause[word.FirstToken].Span.Start
+            && t.Text.ToLowerInvariant() is "were" or "was" or "been" or "are" or "is" or "be" or "being" or "got")) return false;
+        var next = clause[word.EndToken];
+        return next.Text is "a" or "an" or "the" or "his" or "her" or "their" or "another"
+            || (QuantityAt(next, quantities) is { } q && !counted.Contains(q));
     }
 
     /// The count a few words before "including" whose part the included count is ("nine rebels, including ...").

@@ -23,6 +23,9 @@ public class CasualtyReaderTests
         // A count after "including" is part of the toll before it, never added to it.
         { "Fourteen villagers, including five women, were killed in the raid", 14, null },
         { "Six policemen, including two inspectors, were injured in the blast", null, 6 },
+        // A count before an active verb with its object counts the killers, not the victims.
+        { "At least ten armed men shot dead a village headman", 1, null },
+        { "Five gunmen killed two policemen at a checkpoint", 2, null },
         // Victims named one by one and joined by "and" count one each.
         { "A farmer and his wife were killed when the shell hit their house", 2, null },
         { "A soldier and a porter were injured in the ambush", null, 2 },
