@@ -236,7 +236,7 @@ public sealed class CasualtyReader
             var t = clause[i].Text;
             if (t.Length == 1 && !char.IsLetter(t[0])) return null;
             if (NotOne.Contains(t)) return null;
-            if (t is "he" or "she" or "He" or "She" or "a" or "A" or "an" or "An") return i;
+            if (t is "he" or "she" or "He" or "She" or "a" or "A" or "an" or "An" or "another" or "Another") return i;
             // "the soldier died", not "the soldiers died" or "the men died"
             if (t is "the" or "The" && i + 1 < word && IsSingularNoun(clause[i + 1].Text)) return i;
         }

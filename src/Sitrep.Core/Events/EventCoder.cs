@@ -201,7 +201,11 @@ public sealed class EventCoder
         if ((onlyCasualties || refersBack) && !isStatistic)
         {
             var previous = drafts.LastOrDefault(d => !d.IsStatistic && sentence.Index - d.LastSentence <= CasualtyReach);
-            if (previous is not null && time is null && PlacesAgree(previous.Place, place))
+            // "He died in hospital on Wednesday": a victim of the incident just told who died of it later is counted in
+            // that incident, whatever the day of the death.
+            var laterDeath = onlyCasualties && figures.Count > 0 && figures.All(f => f.Kind == CasualtyKind.Death)
+                && clause.Any(t => t.Text.ToLowerInvariant() is "died" or "succumbed" or "succumbing" or "succumbs");
+            if (previous is not null && (time is null || laterDeath) && PlacesAgree(previous.Place, place))
             {
                 MarkCues(previous, clause);
                 // ("Police later detained all the protesters": the arrest is the told protest's intervention.)

@@ -59,6 +59,19 @@ public class SubTypeCodingTests
     public void Code_TollToldInParts_CountsEachVictimOnce(string text, int killed) =>
         Assert.Equal(killed, MainEvent(text).Fatalities?.Best);
 
+    public static TheoryData<string, int> LaterDeaths => new()
+    {
+        { "A party activist was beaten up by rivals in Khulna on Monday. He died in hospital on Wednesday.", 1 },
+        { "Seven people were killed when gunmen attacked a bus in Jos on Monday. Another passenger died in hospital on Tuesday.", 8 },
+    };
+
+    [Theory, MemberData(nameof(LaterDeaths))]
+    public void Code_VictimDiesOnALaterDay_CountedInTheIncident(string text, int killed)
+    {
+        var events = Pipeline.Value.Run(new Article("t", text, Published)).Events.Where(e => e.Kind == RecordKind.Event).ToList();
+        Assert.Equal(killed, Assert.Single(events).Fatalities?.Best);
+    }
+
     [Theory, MemberData(nameof(Cases))]
     public void Code_CodebookExample_HasSubType(string text, string subType) =>
         Assert.Equal(subType, MainEvent(text).SubEventType);
