@@ -107,6 +107,8 @@ public sealed class CasualtyReader
                 words++;
                 continue;
             }
+            // "beaten by two men and later succumbed": a count after "by" names the attackers, not the victims.
+            if (FirstTokenOf(clause, q, i) is var at && at > 0 && clause[at - 1].Text.Equals("by", StringComparison.OrdinalIgnoreCase)) break;
             found.Add(q);
             i = FirstTokenOf(clause, q, i);
             // "Eleven people, including six children, were killed": the count after "including" is part of the one

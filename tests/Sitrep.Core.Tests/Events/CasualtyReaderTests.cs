@@ -23,6 +23,8 @@ public class CasualtyReaderTests
         // A count after "including" is part of the toll before it, never added to it.
         { "Fourteen villagers, including five women, were killed in the raid", 14, null },
         { "Six policemen, including two inspectors, were injured in the blast", null, 6 },
+        // A count after "by" names the attackers.
+        { "A shopkeeper was beaten by three men and later succumbed to his injuries", 1, null },
         // A count before an active verb with its object counts the killers, not the victims.
         { "At least ten armed men shot dead a village headman", 1, null },
         { "Five gunmen killed two policemen at a checkpoint", 2, null },
