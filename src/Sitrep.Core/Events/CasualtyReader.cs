@@ -42,7 +42,15 @@ public sealed class CasualtyReader
         var previousEnd = 0;
         foreach (var word in words)
         {
+            if (word.FirstToken > previousEnd && SingularPair(clause, word.FirstToken) is { } pair && pair.Start >= previousEnd
+                && !quantities.Any(q => q.Best > 1 && q.Span.Overlaps(clause[pair.Start].Span.Cover(clause[word.FirstToken - 1].Span))))
+            {
+                figures.Add(new CasualtyFigure(word.Value, Casualties.Exactly(pair.Count), clause[pair.Start].Span.Cover(word.Span)));
+                previousEnd = word.EndToken;
+                continue;
+            }
             var counted = Backward(clause, word.FirstToken, previousEnd, quantities, used);
+            if (counted.Count > 0 && IsActiveWithObject(clause, counted, word, quantities)) counted = [];
             if (counted.Count == 0) counted = Forward(clause, word.EndToken, words, quantities, used);
             else if (AlongWith(clause, word.EndToken, quantities, used) is { } besides && !counted.Contains(besides)) counted.Add(besides);
             previousEnd = word.EndToken;
@@ -99,8 +107,18 @@ public sealed class CasualtyReader
                 words++;
                 continue;
             }
+            // "beaten by two men and later succumbed": a count after "by" names the attackers, not the victims.
+            if (FirstTokenOf(clause, q, i) is var at && at > 0 && clause[at - 1].Text.Equals("by", StringComparison.OrdinalIgnoreCase)) break;
             found.Add(q);
             i = FirstTokenOf(clause, q, i);
+            // "Eleven people, including six children, were killed": the count after "including" is part of the one
+            // before it, which is the toll (never both added).
+            if (i > 0 && clause[i - 1].Text.Equals("including", StringComparison.OrdinalIgnoreCase)
+                && Whole(clause, i - 1, floor, quantities, used) is { } whole)
+            {
+                used.Add(q);
+                return [whole];
+            }
             for (var j = i - 1; j >= floor; j--)
             {
                 var more = QuantityAt(clause[j], quantities);
@@ -115,6 +133,54 @@ public sealed class CasualtyReader
             break;
         }
         return found;
+    }
+
+    /// "Ten armed men shot to death a village official": a count before an active verb with its object after it
+    /// counts the killers, not the victims (no "were", "was" or "been" between them).
+    static bool IsActiveWithObject(IReadOnlyList<Token> clause, List<Quantity> counted, PhraseMatch<CasualtyKind> word, IReadOnlyList<Quantity> quantities)
+    {
+        if (word.EndToken >= clause.Count) return false;
+        var last = counted.Max(q => q.Span.End);
+        if (clause.Any(t => t.Span.Start >= last && t.Span.End <= clause[word.FirstToken].Span.Start
+            && t.Text.ToLowerInvariant() is "were" or "was" or "been" or "are" or "is" or "be" or "being" or "got")) return false;
+        var next = clause[word.EndToken];
+        return next.Text is "a" or "an" or "the" or "his" or "her" or "their" or "another"
+            || (QuantityAt(next, quantities) is { } q && !counted.Contains(q));
+    }
+
+    /// The count a few words before "including" whose part the included count is ("nine rebels, including ...").
+    static Quantity? Whole(IReadOnlyList<Token> clause, int including, int floor, IReadOnlyList<Quantity> quantities, HashSet<Quantity> used)
+    {
+        for (var j = including - 1; j >= floor && j >= including - MaxReach; j--)
+        {
+            if (IsStop(clause[j])) return null;
+            if (QuantityAt(clause[j], quantities) is { } q && !IsArticle(clause[j])) return used.Contains(q) ? null : q;
+        }
+        return null;
+    }
+
+    /// "A trader and his son were killed", "a soldier and a policeman were injured": victims named one by one,
+    /// joined by "and", with no count: one each.
+    static (int Start, int Count)? SingularPair(IReadOnlyList<Token> clause, int word)
+    {
+        var were = -1;
+        for (var i = word - 1; i >= 0 && i >= word - 3; i--)
+        {
+            if (clause[i].Text.Equals("were", StringComparison.OrdinalIgnoreCase)) { were = i; break; }
+            if (!clause[i].Text.EndsWith("ly", StringComparison.Ordinal)) return null;
+        }
+        if (were < 1) return null;
+        var start = were;
+        while (start > 0 && were - start < MaxReach + 4 && clause[start - 1].Kind != TokenKind.Punctuation) start--;
+        if (clause[start].Text is not ("a" or "A" or "an" or "An")) return null;
+        var count = 1;
+        for (var j = start + 1; j < were; j++)
+        {
+            if (!clause[j].Text.Equals("and", StringComparison.OrdinalIgnoreCase)) continue;
+            if (j + 1 >= were || clause[j + 1].Text is not ("a" or "an" or "his" or "her" or "another")) return null;
+            count++;
+        }
+        return count >= 2 ? (start, count) : null;
     }
 
     /// "killing 42 people", "killed at least five": a count right after the word, unless it is the subject of
@@ -172,7 +238,7 @@ public sealed class CasualtyReader
             var t = clause[i].Text;
             if (t.Length == 1 && !char.IsLetter(t[0])) return null;
             if (NotOne.Contains(t)) return null;
-            if (t is "he" or "she" or "He" or "She" or "a" or "A" or "an" or "An") return i;
+            if (t is "he" or "she" or "He" or "She" or "a" or "A" or "an" or "An" or "another" or "Another") return i;
             // "the soldier died", not "the soldiers died" or "the men died"
             if (t is "the" or "The" && i + 1 < word && IsSingularNoun(clause[i + 1].Text)) return i;
         }

@@ -186,6 +186,8 @@ public sealed class EventCoder
                 MergeActors(answered, actor1, actor2);
             }
             MarkCues(answered, clause);
+            // "One insurgent was killed and two others were arrested": the toll told beside the arrest is the event's.
+            if (figures.Any(f => f.Count.Best > 0)) Absorb(answered, sentence, main.Span, figures, null, null, place, near, null, article.Citations);
             return;
         }
         var grievances = _lexicon.Cue("grievance").Match(clause);
@@ -199,7 +201,11 @@ public sealed class EventCoder
         if ((onlyCasualties || refersBack) && !isStatistic)
         {
             var previous = drafts.LastOrDefault(d => !d.IsStatistic && sentence.Index - d.LastSentence <= CasualtyReach);
-            if (previous is not null && time is null && PlacesAgree(previous.Place, place))
+            // "He died in hospital on Wednesday": a victim of the incident just told who died of it later is counted in
+            // that incident, whatever the day of the death.
+            var laterDeath = onlyCasualties && figures.Count > 0 && figures.All(f => f.Kind == CasualtyKind.Death)
+                && clause.Any(t => t.Text.ToLowerInvariant() is "died" or "succumbed" or "succumbing" or "succumbs");
+            if (previous is not null && (time is null || laterDeath) && PlacesAgree(previous.Place, place))
             {
                 MarkCues(previous, clause);
                 // ("Police later detained all the protesters": the arrest is the told protest's intervention.)
@@ -259,6 +265,10 @@ public sealed class EventCoder
         draft.CrowdWeapon |= HasCue(clause, "crowd_weapon");
         draft.TwoSided |= HasCue(clause, "two_sided");
         draft.Unopposed |= HasCue(clause, "unopposed");
+        draft.Demonstration |= HasCue(clause, "demonstration");
+        draft.Combatants |= HasCue(clause, "combatants");
+        draft.WeaponsFound |= HasCue(clause, "weapons_found");
+        draft.Blast |= HasCue(clause, "generic_blast");
         draft.PoliceHurt |= HasCue(clause, "police_hurt");
         draft.Shooting |= HasCue(clause, "shooting");
     }
@@ -792,6 +802,9 @@ public sealed class EventCoder
         // Shelling or a mine that the other side answered with fire is part of a battle: ACLED keeps remote violence
         // for one-sided strikes (a suicide attack stays one).
         if (sub.EventType == "Explosions/Remote violence" && sub.Name != "Suicide bomb" && draft.TwoSided) sub = _lexicon["Armed clash"];
+        // Mines and bombs found, cleared or destroyed, with no blast and nobody hurt, were disrupted before use.
+        if (sub.Name == "Remote explosive/landmine/IED" && draft.WeaponsFound && !draft.Blast && !draft.HarmsPeople
+            && draft.Fatalities is null && draft.Injuries is null) sub = _lexicon["Disrupted weapons use"];
         switch (sub.EventType)
         {
             case "Protests" or "Riots":
@@ -867,7 +880,8 @@ public sealed class EventCoder
                         (a1, a2) = state is not null ? (state, Militia(a1 == state ? a2 : a1)) : (Militia(a1), Militia(a2));
                         break;
                     }
-                    sub = _lexicon[withPolice ? "Violent demonstration" : "Mob violence"];
+                    // A crowd at a demonstration that fought rivals still demonstrated violently; a mob is a crowd with no demonstration.
+                    sub = _lexicon[withPolice || draft.Demonstration ? "Violent demonstration" : "Mob violence"];
                     var other = a1 is not null && a1 != state && !IsCrowd(a1) ? a1 : a2 is not null && a2 != state && !IsCrowd(a2) ? a2 : null;
                     a1 = Synthetic("Rioters", ActorKind.Rioters);
                     a2 = state ?? other ?? (withPolice ? null : Synthetic("Rioters", ActorKind.Rioters));
@@ -900,6 +914,9 @@ public sealed class EventCoder
                         ? Synthetic("Civilians", ActorKind.Civilians) with { Associated = victim.Associated }
                         : Synthetic("Civilians", ActorKind.Civilians);
                 }
+                // "24 were killed after gunmen attacked a mosque": unknown armed men, the only side named, did the attacking;
+                // armed victims of an attack are named for who they are (soldiers, police, a group).
+                if (sub.Name == "Attack" && a1 is null && a2 is { IsUnidentified: true, Kind: ActorKind.PoliticalMilitia }) (a1, a2) = (a2, null);
                 if (sub.Name is "Attack" or "Armed clash")
                 {
                     var armedTarget = (a2 is not null && IsArmed(a2.Kind)) || (draft.ArmedTarget && (a2 is null || a2.Kind != ActorKind.Civilians));
@@ -948,7 +965,7 @@ public sealed class EventCoder
     static bool IsCrowdClash(EventDraft draft, ActorMention? a1, ActorMention? a2)
     {
         static bool Organised(ActorMention? a) => a is not null && !IsCrowd(a) && a.Kind != ActorKind.StateForces;
-        if (Organised(a1) || Organised(a2)) return false;
+        if (Organised(a1) || Organised(a2) || draft.Combatants) return false;
         // Civilians are the crowd only where the text speaks of a crowd; otherwise they are the people a battle harmed.
         bool Crowd(ActorMention? a) => a is not null && IsCrowd(a) && (a.Kind != ActorKind.Civilians || draft.Crowd);
         // A clash in which no armed group is named at all ("a clash left five injured", "clashed with police") is

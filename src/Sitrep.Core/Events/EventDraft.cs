@@ -31,6 +31,10 @@ internal sealed class EventDraft
     public bool ArmedTarget { get; set; }
     public bool LethalForce { get; set; }
     public bool ProtestTold { get; set; }
+    public bool Demonstration { get; set; }
+    public bool Combatants { get; set; }
+    public bool WeaponsFound { get; set; }
+    public bool Blast { get; set; }
     public bool CrowdWeapon { get; set; }
     public bool TwoSided { get; set; }
     public bool Unopposed { get; set; }

@@ -20,6 +20,18 @@ public class CasualtyReaderTests
     public static TheoryData<string, int?, int?> Cases => new()
     {
         { "Close to 75 residents were killed and hundreds more hurt in the fighting", 75, 100 },
+        // A count after "including" is part of the toll before it, never added to it.
+        { "Fourteen villagers, including five women, were killed in the raid", 14, null },
+        { "Six policemen, including two inspectors, were injured in the blast", null, 6 },
+        // A count after "by" names the attackers.
+        { "A shopkeeper was beaten by three men and later succumbed to his injuries", 1, null },
+        // A count before an active verb with its object counts the killers, not the victims.
+        { "At least ten armed men shot dead a village headman", 1, null },
+        { "Five gunmen killed two policemen at a checkpoint", 2, null },
+        // Victims named one by one and joined by "and" count one each.
+        { "A farmer and his wife were killed when the shell hit their house", 2, null },
+        { "A soldier and a porter were injured in the ambush", null, 2 },
+        { "A soldier was injured in the ambush", null, 1 },
         { "a US airstrike hit a hospital, killing 42 people including patients", 42, null },
         { "3 civilians were killed and 8 injured in the shelling", 3, 8 },
         { "8 soldiers and 12 militants were killed in the clash", 20, null },

@@ -1,0 +1,78 @@
+using Sitrep.Core.Events;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Tests.Events;
+
+/// Sub-types the codebook names for our own example reports, run through the whole pipeline: who an attack's
+/// unknown gunmen are, when a clash is a battle and when a riot, transfers without a fight, surrenders, explosives
+/// found before use, troop movements and looting.
+public class SubTypeCodingTests
+{
+    static readonly Lazy<Pipeline> Pipeline = new(Core.Pipeline.CreateDefault);
+    static readonly DateOnly Published = new(2019, 3, 12);
+
+    static ConflictEvent MainEvent(string text)
+    {
+        var events = Pipeline.Value.Run(new Article("t", text, Published)).Events
+            .Where(e => e.Kind == RecordKind.Event && e.TemporalStatus == TemporalStatus.Current).ToList();
+        Assert.NotEmpty(events);
+        return events.OrderByDescending(e => e.Confidence).First();
+    }
+
+    public static TheoryData<string, string> Cases => new()
+    {
+        // Unknown gunmen told after the toll are the attackers, not an armed target: an attack on civilians.
+        { "At least nine people were killed on Sunday after gunmen attacked a church in Kaduna.", "Attack" },
+        // Government troops and named fighters clashing, told by activists: a battle, not a riot.
+        { "Government troops and tribal fighters clashed in Sabha on Monday, activists said.", "Armed clash" },
+        // Rivals fighting at a rally demonstrated violently; with no demonstration the crowd is a mob.
+        { "Supporters of two parties clashed at a rally in Kumasi on Monday, leaving six injured.", "Violent demonstration" },
+        // Ground taken after the holders pulled out, with nobody killed, was transferred, not fought over.
+        { "Rebel fighters took control of the town of Kidal on Monday after government troops pulled out.", "Non-violent transfer of territory" },
+        // A surrender is an agreement in ACLED's codebook.
+        { "Forty militants surrendered to the army in Maiduguri on Monday.", "Agreement" },
+        // Mines destroyed before they went off, with nobody hurt: weapons use disrupted.
+        { "Army engineers destroyed 120 landmines near Kandahar on Monday.", "Disrupted weapons use" },
+        // A mine that went off and killed is still a mine blast.
+        { "Two soldiers were killed when a landmine exploded near Kandahar on Monday.", "Remote explosive/landmine/IED" },
+        // Troops sent to a region with no fighting told: a change to the group's activity.
+        { "The army has mobilized thousands of troops along the border with Chad, officials said on Monday.", "Change to group/activity" },
+        // Slogans chanted by a crowd with no other protest word are a protest.
+        { "Nurses chanted slogans outside the health ministry in Accra on Monday, demanding unpaid wages.", "Peaceful protest" },
+        // Police who stop the marchers intervene in the protest.
+        { "Teachers marched towards the assembly in Kano on Monday but police stopped the marchers at the gate.", "Protest with intervention" },
+        // Shops looted and then burnt: looting first, the property destroyed.
+        { "Dozens of shops were looted and set alight in Kano on Monday night.", "Looting/property destruction" },
+    };
+
+    public static TheoryData<string, int> Tolls => new()
+    {
+        // The toll told beside the arrests that followed a clash is the clash's.
+        { "Soldiers clashed with rebels near Kidal on Monday. One rebel was killed and three others were arrested.", 1 },
+        // Distinct victims told in two sentences add up.
+        { "Three soldiers were killed when rebels attacked their patrol near Kidal on Monday. Two rebels were also killed.", 5 },
+        // Part of a toll after "including" is not added to it.
+        { "Eight villagers, including three children, were killed when gunmen attacked Koro on Monday.", 8 },
+    };
+
+    [Theory, MemberData(nameof(Tolls))]
+    public void Code_TollToldInParts_CountsEachVictimOnce(string text, int killed) =>
+        Assert.Equal(killed, MainEvent(text).Fatalities?.Best);
+
+    public static TheoryData<string, int> LaterDeaths => new()
+    {
+        { "A party activist was beaten up by rivals in Khulna on Monday. He died in hospital on Wednesday.", 1 },
+        { "Seven people were killed when gunmen attacked a bus in Jos on Monday. Another passenger died in hospital on Tuesday.", 8 },
+    };
+
+    [Theory, MemberData(nameof(LaterDeaths))]
+    public void Code_VictimDiesOnALaterDay_CountedInTheIncident(string text, int killed)
+    {
+        var events = Pipeline.Value.Run(new Article("t", text, Published)).Events.Where(e => e.Kind == RecordKind.Event).ToList();
+        Assert.Equal(killed, Assert.Single(events).Fatalities?.Best);
+    }
+
+    [Theory, MemberData(nameof(Cases))]
+    public void Code_CodebookExample_HasSubType(string text, string subType) =>
+        Assert.Equal(subType, MainEvent(text).SubEventType);
+}
