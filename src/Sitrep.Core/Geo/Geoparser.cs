@@ -373,6 +373,7 @@ public sealed class Geoparser
                 {
                     topo.Hint = level;
                     if (_lexicon.CountryWords.TryGetValue(words, out var users)) topo.HintCountries = users.Countries;
+                    else if (_lexicon.Admin1Words.TryGetValue(words, out var callers)) topo.HintCountries = callers;
                     // "Kunduz and Baghlan provinces": the plural generic covers the name before too.
                     if (words.EndsWith('s') && found.Count > 0 && found[^1].Hint is null && found[^1].Demonym is null && start >= 1
                         && tokens[start - 1].Text is "and" or "," && tokens[start - 1].Span.Start - found[^1].End <= 2)
@@ -390,6 +391,8 @@ public sealed class Geoparser
             // one level up.
             var parts = tokens[start - 2].Text.EndsWith('s')
                 || start >= 3 && tokens[start - 3].Text is "every" or "each" or "all" or "other" or "several" or "many" or "some" or "another";
+            // "the state of Punjab": India's, which has states, not Pakistan's, which has provinces.
+            if (!parts && _lexicon.Admin1Words.TryGetValue(PlaceNames.Fold(tokens[start - 2].Text), out var callers)) topo.HintCountries = callers;
             topo.Hint = !parts ? before : before switch
             {
                 PlaceLevel.Admin2 => PlaceLevel.Admin1,
