@@ -53,6 +53,18 @@ public class GeoparserContextTests
     public void Parse_GenericWordOfFewCountries_VotesForTheirPlace(string text, string name, string iso2) =>
         Assert.Equal(iso2, MentionOf(text, name).Place?.CountryCode);
 
+    [Fact]
+    public void Parse_LowerCaseOnlyWordCapitalisedAtSentenceStart_StillVotes()
+    {
+        // "bandh" (a strike in Nepal and India) is evidence in lower case only, but any word is capitalised first in a
+        // sentence: there it votes as in lower case, against the Pakistani town of the name.
+        Assert.Equal("PK", Assert.Single(Parser.Parse("Supporters blocked the road in Bhera on Monday.")).Place?.CountryCode);
+        var lower = Parser.Parse("Supporters of the bandh blocked the road in Bhera on Monday.").Select(m => m.Place?.CountryCode);
+        var initial = Parser.Parse("Bandh supporters blocked the road in Bhera on Monday.").Select(m => m.Place?.CountryCode);
+        Assert.Equal(lower, initial);
+        Assert.DoesNotContain("PK", initial);
+    }
+
     public static TheoryData<string, string, string> Admin1Words => new()
     {
         // Bolivar is a province of Ecuador, a state of Venezuela and a department of Colombia: the word beside it says which.
