@@ -175,6 +175,12 @@ public sealed class Gazetteer
             folded = folded[..space];
         }
         if (best < 0 && area.Level == PlaceLevel.Admin2) best = (_seats ??= FindSeats("P.PPLA2", _tables.Admin2Refs)).GetValueOrDefault(a, -1);
+        // In a country where GeoNames marks no district seats at all (Nepal's headquarters are plain towns: Banke ->
+        // Nepalgunj), the district's admin seat of another level or else its biggest town is where it is run from.
+        // Not where it marks some: there a district without one is a gap in its admin codes, and the biggest town
+        // is as often in the wrong district as not.
+        if (best < 0 && area.Level == PlaceLevel.Admin2 && !(_countriesWithSeats ??= CountriesWithSeats()).Contains(_tables.Countries[a]))
+            best = (_leadingTowns ??= FindLeadingTowns()).GetValueOrDefault(a, -1);
         return best < 0 ? null : PlaceAt(best);
     }
 
@@ -187,6 +193,35 @@ public sealed class Gazetteer
 
     Dictionary<int, int>? _seats;
     Dictionary<int, int>? _capitalsOfAdmin1;
+    Dictionary<int, int>? _leadingTowns;
+    HashSet<int>? _countriesWithSeats;
+
+    /// The countries (country indices) where GeoNames marks at least one district seat (PPLA2).
+    HashSet<int> CountriesWithSeats() =>
+        [.. (_seats ??= FindSeats("P.PPLA2", _tables.Admin2Refs)).Keys.Select(a => (int)_tables.Countries[a])];
+
+    /// Per district (place index), its first town by DistrictSeatRank: an admin seat, else the most populous.
+    /// Only towns with a population count: a hamlet of no recorded size says nothing of where a district is run from.
+    Dictionary<int, int> FindLeadingTowns()
+    {
+        var towns = new Dictionary<int, int>();
+        for (var i = 0; i < _tables.Count; i++)
+        {
+            var a = _tables.Admin2Refs[i];
+            if (a < 0 || _tables.Levels[i] != (byte)PlaceLevel.Locality || _tables.Populations[i] <= 0) continue;
+            if (!towns.TryGetValue(a, out var known) || DistrictSeatRank(i) > DistrictSeatRank(known)) towns[a] = i;
+        }
+        return towns;
+    }
+
+    /// A seat of a district or below before a province's capital (a province's capital inside a district need not run
+    /// it), then the bigger.
+    long DistrictSeatRank(int place)
+    {
+        var code = _tables.FeatureCodes[_tables.Features[place]];
+        var level = code is "P.PPLA2" or "P.PPLA3" ? 2L : code.StartsWith("P.PPLA", StringComparison.Ordinal) || code == "P.PPLC" ? 1L : 0L;
+        return (level << 40) + _tables.Populations[place];
+    }
 
     /// Per area (place index), its biggest seat of the feature code.
     Dictionary<int, int> FindSeats(string featureCode, int[] areaRefs)

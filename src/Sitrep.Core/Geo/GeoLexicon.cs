@@ -31,6 +31,10 @@ internal sealed class GeoLexicon
     /// First words of the multi-word CountryWords ("union" of "union parishad").
     public required FrozenSet<string> CountryWordStarts { get; init; }
 
+    /// What some countries call their first-level areas ("state" -> IN, US, ...; "province" -> PK, AF, ...): a hint for
+    /// the name beside the word ("the state of Punjab" is India's, "Punjab province" Pakistan's), not for the text.
+    public required FrozenDictionary<string, string[]> Admin1Words { get; init; }
+
     public static GeoLexicon LoadDefault()
     {
         static FrozenSet<string> Set(string file) =>
@@ -43,6 +47,8 @@ internal sealed class GeoLexicon
         return new GeoLexicon
         {
             CountryWords = countryWords,
+            Admin1Words = DataDirectory.ReadLexicon("geo", "admin1-words.tsv").Select(l => l.Split('\t'))
+                .ToFrozenDictionary(p => PlaceNames.Fold(p[0]), p => p[1].Split(',', StringSplitOptions.TrimEntries), StringComparer.Ordinal),
             CountryWordStarts = countryWords.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal))
                 .Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             NotPlaces = Set("not-places.txt"),

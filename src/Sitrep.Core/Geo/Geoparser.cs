@@ -72,7 +72,7 @@ public sealed class Geoparser
             foreach (var t in toponyms) t.Container = -1;
             LinkContainers(text, toponyms);
         }
-        return ResolveAll(text, toponyms, CountryEvidence(tokens), dropStrays: true);
+        return ResolveAll(text, toponyms, CountryEvidence(text, tokens), dropStrays: true);
     }
 
     /// Resolves exactly the given spans (from another recogniser or a gold standard), one mention per span, in order.
@@ -109,7 +109,7 @@ public sealed class Geoparser
         }
         var ordered = toponyms.OrderBy(t => t.Start).ToList();
         LinkContainers(text, ordered);
-        var resolved = ResolveAll(text, ordered, CountryEvidence(Tokenizer.Instance.Tokenize(text)), dropStrays: false);
+        var resolved = ResolveAll(text, ordered, CountryEvidence(text, Tokenizer.Instance.Tokenize(text)), dropStrays: false);
         var bySpan = new Dictionary<(int, int), PlaceMention>();
         foreach (var m in resolved) bySpan.TryAdd((m.Span.Start, m.Span.End), m);
         return [.. spans.Select(s => bySpan[(s.Start, s.End)])];
@@ -373,6 +373,7 @@ public sealed class Geoparser
                 {
                     topo.Hint = level;
                     if (_lexicon.CountryWords.TryGetValue(words, out var users)) topo.HintCountries = users.Countries;
+                    else if (_lexicon.Admin1Words.TryGetValue(words, out var callers)) topo.HintCountries = callers;
                     // "Kunduz and Baghlan provinces": the plural generic covers the name before too.
                     if (words.EndsWith('s') && found.Count > 0 && found[^1].Hint is null && found[^1].Demonym is null && start >= 1
                         && tokens[start - 1].Text is "and" or "," && tokens[start - 1].Span.Start - found[^1].End <= 2)
@@ -390,6 +391,8 @@ public sealed class Geoparser
             // one level up.
             var parts = tokens[start - 2].Text.EndsWith('s')
                 || start >= 3 && tokens[start - 3].Text is "every" or "each" or "all" or "other" or "several" or "many" or "some" or "another";
+            // "the state of Punjab": India's, which has states, not Pakistan's, which has provinces.
+            if (!parts && _lexicon.Admin1Words.TryGetValue(PlaceNames.Fold(tokens[start - 2].Text), out var callers)) topo.HintCountries = callers;
             topo.Hint = !parts ? before : before switch
             {
                 PlaceLevel.Admin2 => PlaceLevel.Admin1,
@@ -673,7 +676,7 @@ public sealed class Geoparser
 
     /// Country votes from generic words few countries use ("upazila", "tehsil", "VDC"): each distinct word gives one
     /// vote, shared among its countries; at most two votes a country, so names of places still decide.
-    double[] CountryEvidence(IReadOnlyList<Token> tokens)
+    double[] CountryEvidence(string text, IReadOnlyList<Token> tokens)
     {
         double[]? evidence = null;
         HashSet<string>? seen = null;
@@ -696,7 +699,10 @@ public sealed class Geoparser
             if (phrase is null && _lexicon.CountryWords.ContainsKey(token.Text)) phrase = token.Text;
             if (phrase is null) continue;
             var (countries, lowerOnly) = _lexicon.CountryWords[phrase];
-            if (lowerOnly && phrase.Any(char.IsUpper)) continue;
+            // A lower-case-only word still counts capitalised at the start of a sentence ("Bandh supporters blocked ..."),
+            // where any word is; a one-word phrase only, as that is all the capital can stand for.
+            if (lowerOnly && phrase.Any(char.IsUpper)
+                && !(phrase == token.Text && phrase.Skip(1).All(c => !char.IsUpper(c)) && SentenceInitial(text, tokens, i))) continue;
             seen ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             if (!seen.Add(phrase)) continue;
             evidence ??= new double[256];

@@ -16,6 +16,10 @@ public class GazetteerSeatTests
         { "Kunduz", PlaceLevel.Admin1, "AF", "Kunduz" },
         { "Kunduz", PlaceLevel.Admin2, "AF", "Kunduz" },
         { "Kano", PlaceLevel.Admin1, "NG", "Kano" },
+        // GeoNames marks no district seats in Nepal: the district's leading town is its headquarters.
+        { "Chitwan", PlaceLevel.Admin2, "NP", "Bharatpur" },
+        { "Morang", PlaceLevel.Admin2, "NP", "Biratnagar" },
+        { "Kanchanpur", PlaceLevel.Admin2, "NP", "Mahendranagar" },
     };
 
     [Theory, MemberData(nameof(Seats))]

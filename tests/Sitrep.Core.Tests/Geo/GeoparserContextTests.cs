@@ -53,6 +53,42 @@ public class GeoparserContextTests
     public void Parse_GenericWordOfFewCountries_VotesForTheirPlace(string text, string name, string iso2) =>
         Assert.Equal(iso2, MentionOf(text, name).Place?.CountryCode);
 
+    [Fact]
+    public void Parse_LowerCaseOnlyWordCapitalisedAtSentenceStart_StillVotes()
+    {
+        // "bandh" (a strike in Nepal and India) is evidence in lower case only, but any word is capitalised first in a
+        // sentence: there it votes as in lower case, against the Pakistani town of the name.
+        Assert.Equal("PK", Assert.Single(Parser.Parse("Supporters blocked the road in Bhera on Monday.")).Place?.CountryCode);
+        var lower = Parser.Parse("Supporters of the bandh blocked the road in Bhera on Monday.").Select(m => m.Place?.CountryCode);
+        var initial = Parser.Parse("Bandh supporters blocked the road in Bhera on Monday.").Select(m => m.Place?.CountryCode);
+        Assert.Equal(lower, initial);
+        Assert.DoesNotContain("PK", initial);
+    }
+
+    public static TheoryData<string, string, string> Admin1Words => new()
+    {
+        // Bolivar is a province of Ecuador, a state of Venezuela and a department of Colombia: the word beside it says which.
+        { "Protesters blocked roads in Bolivar province on Monday.", "Bolivar province", "EC" },
+        { "Protesters blocked roads in the state of Bolivar on Monday.", "Bolivar", "VE" },
+        { "Protesters blocked roads in Bolivar state on Monday.", "Bolivar state", "VE" },
+    };
+
+    [Theory, MemberData(nameof(Admin1Words))]
+    public void Parse_ProvinceNamedWithItsCountrysWordForIt_IsThatCountrys(string text, string name, string iso2)
+    {
+        var place = MentionOf(text, name).Place;
+        Assert.Equal(PlaceLevel.Admin1, place?.Level);
+        Assert.Equal(iso2, place?.CountryCode);
+    }
+
+    [Fact]
+    public void Parse_WordForProvinces_IsNoEvidenceForTheText()
+    {
+        // "state" elsewhere in the text does not pull a town named on its own towards the countries with states.
+        var text = "The state government said protesters gathered in Hyderabad on Monday.";
+        Assert.Equal(Parser.Parse("Protesters gathered in Hyderabad on Monday.").Single().Place, MentionOf(text, "Hyderabad").Place);
+    }
+
     public static TheoryData<string, string, string> Suffixed => new()
     {
         { "The Lahore-based group denied any role.", "Lahore", "PK" },

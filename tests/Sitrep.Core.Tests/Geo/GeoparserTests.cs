@@ -160,6 +160,12 @@ public class GeoparserTests
         { "Students marched to the National Grants Office.", "Grants" },
         { "I saw the convoy leave.", "I" },
         { "The attack began in March.", "March" },
+        // Words of trade bodies' and unions' names, though small towns somewhere bear them.
+        { "Members of the Kano Chamber of Commerce and Industry closed their shops.", "Commerce" },
+        { "Members of the Kano Chamber of Commerce and Industry closed their shops.", "Industry" },
+        { "The Labour Welfare Association of Multan staged a sit-in.", "Welfare" },
+        { "Workers of the Freedom Alliance marched in Mombasa.", "Freedom" },
+        { "The Power Workers Union called a strike in Enugu.", "Power" },
     };
 
     [Theory, MemberData(nameof(NotPlaces))]
