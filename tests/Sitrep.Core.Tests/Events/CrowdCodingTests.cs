@@ -1,5 +1,4 @@
 using Sitrep.Core.Events;
-using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Tests.Events;
 
@@ -7,16 +6,7 @@ namespace Sitrep.Core.Tests.Events;
 /// has an intervention, when it becomes a riot, when a crowd fights like a militia, and who the actors are.
 public class CrowdCodingTests
 {
-    static readonly Lazy<Pipeline> Pipeline = new(Core.Pipeline.CreateDefault);
-    static readonly DateOnly Published = new(2019, 3, 12);
-
-    static ConflictEvent MainEvent(string text)
-    {
-        var events = Pipeline.Value.Run(new Article("t", text, Published)).Events
-            .Where(e => e.Kind == RecordKind.Event && e.TemporalStatus == TemporalStatus.Current).ToList();
-        Assert.NotEmpty(events);
-        return events.OrderByDescending(e => e.Confidence).First();
-    }
+    static ConflictEvent MainEvent(string text) => CodedReports.MainEvent(text);
 
     /// ACLED's interaction code: both actors' codes, smaller first (0 for a missing second actor).
     static string Interaction(ConflictEvent e)
@@ -145,7 +135,7 @@ public class CrowdCodingTests
     [Theory, MemberData(nameof(SubTypeCases))]
     public void Code_Report_HasCodebookSubType(string text, string? subType)
     {
-        var events = Pipeline.Value.Run(new Article("t", text, Published)).Events
+        var events = CodedReports.Run(text).Events
             .Where(e => e.Kind == RecordKind.Event && e.TemporalStatus == TemporalStatus.Current).ToList();
         Assert.Equal(subType, events.OrderByDescending(e => e.Confidence).FirstOrDefault()?.SubEventType);
     }
@@ -162,7 +152,7 @@ public class CrowdCodingTests
     {
         var reports = Cases.Select(c => c.Data.Item1).ToArray();
         var text = string.Join(" ", (picks ?? []).Take(4).Select(p => reports[p % reports.Length]));
-        var result = Pipeline.Value.Run(new Article("p", text, Published));
+        var result = CodedReports.Run(text, "p");
         return result.Events.All(e => e.Evidence.All(ev => ev.Span.End <= text.Length && ev.Span.Of(text) == ev.Text));
     }
 }

@@ -1,5 +1,4 @@
 using Sitrep.Core.Events;
-using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Tests.Events;
 
@@ -8,16 +7,7 @@ namespace Sitrep.Core.Tests.Events;
 /// found before use, troop movements and looting.
 public class SubTypeCodingTests
 {
-    static readonly Lazy<Pipeline> Pipeline = new(Core.Pipeline.CreateDefault);
-    static readonly DateOnly Published = new(2019, 3, 12);
-
-    static ConflictEvent MainEvent(string text)
-    {
-        var events = Pipeline.Value.Run(new Article("t", text, Published)).Events
-            .Where(e => e.Kind == RecordKind.Event && e.TemporalStatus == TemporalStatus.Current).ToList();
-        Assert.NotEmpty(events);
-        return events.OrderByDescending(e => e.Confidence).First();
-    }
+    static ConflictEvent MainEvent(string text) => CodedReports.MainEvent(text);
 
     public static TheoryData<string, string> Cases => new()
     {
@@ -68,7 +58,7 @@ public class SubTypeCodingTests
     [Theory, MemberData(nameof(LaterDeaths))]
     public void Code_VictimDiesOnALaterDay_CountedInTheIncident(string text, int killed)
     {
-        var events = Pipeline.Value.Run(new Article("t", text, Published)).Events.Where(e => e.Kind == RecordKind.Event).ToList();
+        var events = CodedReports.Run(text).Events.Where(e => e.Kind == RecordKind.Event).ToList();
         Assert.Equal(killed, Assert.Single(events).Fatalities?.Best);
     }
 
