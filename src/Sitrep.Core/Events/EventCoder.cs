@@ -56,7 +56,8 @@ public sealed class EventCoder
                 var span = clause[0].Span.Cover(clause[^1].Span);
                 // A date after publication is a plan or a deadline ("polls scheduled on 31 January", "the budget for
                 // next year"), never the day a reported incident happened, nor the narrative's time.
-                var ownTime = article.Times.Where(t => span.Contains(t.Span) && IsDate(t) && !(t.Start > article.Published)).ToList();
+                // A clock time with no day ("at 9:30 pm") says when in a day, not which: the incident stays undated.
+                var ownTime = article.Times.Where(t => span.Contains(t.Span) && IsDate(t) && !t.ClockOnly && !(t.Start > article.Published)).ToList();
                 CodeClause(article, where, sentence, clause, span, ownTime, narrative, drafts, disasters);
                 if (ownTime.Count > 0) narrative = ownTime[^1];
             }

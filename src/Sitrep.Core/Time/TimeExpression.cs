@@ -29,4 +29,7 @@ internal sealed record TimeExpression(ExpressionKind Kind)
     public bool DurationWhenUnanchored { get; init; }
     /// The year was said outright (not "since 2001"): later yearless dates in the paragraph take it.
     public bool SetsYear { get; init; }
+    /// "(03/02)": both numbers could be the month. Read day-month first; the resolver takes month-day instead when
+    /// that puts the date nearer before publication.
+    public bool DayMonthSwappable { get; init; }
 }

@@ -398,18 +398,19 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             return new Hit(i, i + 4, new TimeExpression(ExpressionKind.Date) { Year = year, Month = month, Day = day, SetsYear = true });
         }
 
-        /// "(24/01)": a yearless numeric date, read only inside brackets (elsewhere "3/4" is a fraction or a score)
-        /// and only when one number is over 12, so that day-month and month-day cannot both fit.
+        /// "(24/01)": a yearless numeric date, read only inside brackets (elsewhere "3/4" is a fraction or a score).
+        /// When both numbers could be the month ("(03/02)") the resolver picks the reading the publication date allows.
         Hit? TryBracketedDayMonth(int i, TimeToken a, TimeToken b, TimeToken sep)
         {
             if (sep.Text != "/" || a.Digits > 2 || T(i - 1)?.Text is not ("(" or "[") || T(i + 3)?.Text is not (")" or "]")) return null;
             int day, month;
             if (a.Number > 12 && b.Number <= 12) (day, month) = (a.Number, b.Number);
             else if (b.Number > 12 && a.Number <= 12) (month, day) = (a.Number, b.Number);
-            else if (a.Number == b.Number) (day, month) = (a.Number, b.Number);
+            // Both could be the month: a date only when written as one ("(03/02)", "(10/02)"), not as a fraction ("(3/4)").
+            else if (a.Number <= 12 && b.Number <= 12 && (a.Digits == 2 || b.Digits == 2)) (day, month) = (a.Number, b.Number);
             else return null;
             if (month is < 1 or > 12 || day is < 1 or > 31) return null;
-            return new Hit(i, i + 2, new TimeExpression(ExpressionKind.Date) { Month = month, Day = day });
+            return new Hit(i, i + 2, new TimeExpression(ExpressionKind.Date) { Month = month, Day = day, DayMonthSwappable = day != month && day <= 12 });
         }
 
         /// "between 1 and 3 May", "1-3 May 2015", "from 28 September to 2 October", "May 1-3".

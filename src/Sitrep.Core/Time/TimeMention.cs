@@ -5,7 +5,8 @@ namespace Sitrep.Core.Time;
 /// A temporal expression with its TIMEX3 type and value and, when it names a calendar interval we could
 /// resolve, the first and last day of that interval (inclusive) and its granularity.
 /// Anchor: null when resolved against the publication date (or absolute), else the index of the
-/// mention it was resolved against.
+/// mention it was resolved against. ClockOnly marks a clock time or part of day that names no day ("at 9:30 pm"),
+/// put on the publication day as TimeML does: it says when in a day, not which day.
 public sealed record TimeMention(
     TextSpan Span,
     string Text,
@@ -14,4 +15,5 @@ public sealed record TimeMention(
     DateOnly? Start,
     DateOnly? End,
     TimeGranularity Granularity,
-    int? Anchor);
+    int? Anchor,
+    bool ClockOnly = false);

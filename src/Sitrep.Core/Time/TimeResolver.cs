@@ -26,7 +26,7 @@ internal sealed class TimeResolver
             var index = mentions.Count;
             if (Resolve(p, published, narrative) is not { } r) continue;
             var span = new TextSpan(tokens[p.First].Start, tokens[p.Last].End);
-            var mention = new TimeMention(span, span.Of(text), r.Type, r.Value, r.Start, r.End, r.Granularity, r.Anchor);
+            var mention = new TimeMention(span, span.Of(text), r.Type, r.Value, r.Start, r.End, r.Granularity, r.Anchor, r.ClockOnly);
             forward |= r.Anchor < 0;
             mentionOfParse[k] = index;
             mentions.Add(mention);
@@ -98,7 +98,10 @@ internal sealed class TimeResolver
     }
 
     readonly record struct Resolution(
-        TimexType Type, string Value, DateOnly? Start, DateOnly? End, TimeGranularity Granularity, int? Anchor, int? SetYear = null);
+        TimexType Type, string Value, DateOnly? Start, DateOnly? End, TimeGranularity Granularity, int? Anchor, int? SetYear = null)
+    {
+        public bool ClockOnly { get; init; }
+    }
 
     static Resolution? Resolve(ParsedExpression p, DateOnly? published, Narrative narrative)
     {
@@ -141,6 +144,17 @@ internal sealed class TimeResolver
 
     static Resolution? ResolveDate(TimeExpression e, ParsedExpression p, Direction direction, DateOnly? published, Narrative narrative)
     {
+        // "(03/02)": of the two readings, the one on or before publication and nearest to it -- a report names days
+        // just past -- else the nearer one.
+        if (e.DayMonthSwappable && published is { } pub)
+        {
+            var dayMonth = ResolveDate(e with { DayMonthSwappable = false }, p, direction, published, narrative);
+            var monthDay = ResolveDate(e with { DayMonthSwappable = false, Day = e.Month, Month = e.Day }, p, direction, published, narrative);
+            if (dayMonth?.Start is not { } first) return monthDay;
+            if (monthDay?.Start is not { } second) return dayMonth;
+            static (bool After, int Distance) Rank(DateOnly d, DateOnly pub) => (d > pub, Math.Abs(d.DayNumber - pub.DayNumber));
+            return Rank(second, pub).CompareTo(Rank(first, pub)) < 0 ? monthDay : dayMonth;
+        }
         var (year, anchor) = YearOf(e, e.Month, e.Day, p, direction, published, narrative);
         var type = e.PartOfDay is null ? TimexType.Date : TimexType.Time;
         if (e.Month is not { } month)
@@ -507,7 +521,7 @@ internal sealed class TimeResolver
         var clock = PartOfDaySuffix(e.PartOfDay);
         if (narrative.LastDay is { } day && day.Sentence == p.Sentence)
             return new Resolution(TimexType.Time, Iso(day.Day) + clock, day.Day, day.Day, TimeGranularity.Day, day.Index);
-        if (published is { } pub) return new Resolution(TimexType.Time, Iso(pub) + clock, pub, pub, TimeGranularity.Day, null);
+        if (published is { } pub) return new Resolution(TimexType.Time, Iso(pub) + clock, pub, pub, TimeGranularity.Day, null) { ClockOnly = true };
         return Unresolved(TimexType.Time, "XXXX-XX-XX" + clock, TimeGranularity.Day);
     }
 

@@ -75,4 +75,16 @@ public class EventDateTests
         var e = CodeOne(text, ("March 2012", "2012-03-01", "2012-03-31", TimeGranularity.Month));
         Assert.Equal((TemporalStatus.Historical, new DateOnly(2012, 3, 1)), (e.TemporalStatus, e.Date));
     }
+
+    [Fact]
+    public void Code_ClockTimeWithNoDay_LeavesTheIncidentUndated()
+    {
+        var builder = new AnnotatedArticleBuilder("Assailants torched a bus at 9:30 pm.", Published);
+        var e = Assert.Single(Coder.Code(builder.Build() with
+        {
+            Times = [new TimeMention(new Sitrep.Core.Text.TextSpan(28, 35), "9:30 pm", TimexType.Time, "2016-10-03T21:30", Published, Published, TimeGranularity.Day, null, ClockOnly: true)],
+        }), x => x.Kind == RecordKind.Event);
+        Assert.Equal(Published.AddDays(-1), e.Date);
+        Assert.DoesNotContain(e.Evidence, ev => ev.Field == "date");
+    }
 }

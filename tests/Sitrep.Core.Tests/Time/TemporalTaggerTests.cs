@@ -43,6 +43,10 @@ public class TemporalTaggerTests
         // "that" belongs to another clause.
         { "The delegation planned to leave for Nairobi on Thursday.", Monday, "Thursday", "2016-10-06", "2016-10-06", "2016-10-06", TimeGranularity.Day },
         { "The union vowed to strike on Friday.", Monday, "Friday", "2016-10-07", "2016-10-07", "2016-10-07", TimeGranularity.Day },
+        // "(03/02)": both numbers could be the month; the reading just before publication wins.
+        { "Assailants torched a bus in the town (03/02).", "2015-02-04", "03/02", "2015-02-03", "2015-02-03", "2015-02-03", TimeGranularity.Day },
+        { "Assailants torched a bus in the town (03/02).", "2015-03-05", "03/02", "2015-03-02", "2015-03-02", "2015-03-02", TimeGranularity.Day },
+        { "Assailants torched a bus in the town (24/01).", "2015-02-04", "24/01", "2015-01-24", "2015-01-24", "2015-01-24", TimeGranularity.Day },
         // "by" lets a month that is also a name ("August", "May") read as a month.
         { "The airline will double its flights by August.", Monday, "August", "2017-08", "2017-08-01", "2017-08-31", TimeGranularity.Month },
         { "The president on Saturday vowed to punish the attackers.", Monday, "Saturday", "2016-10-01", "2016-10-01", "2016-10-01", TimeGranularity.Day },
@@ -253,7 +257,6 @@ public class TemporalTaggerTests
         "His 2000 supporters rallied.",
         "They protested the layoff of 1800 lab assistants.",
         "The appeal was signed by Jan Egeland.",
-        "Both sides signed on (01/02).",
     };
 
     [Theory, MemberData(nameof(NotTimes))]
@@ -362,4 +365,12 @@ public class TemporalTaggerTests
     }
 
     static DateOnly? Date(string iso) => iso.Length == 0 ? null : DateOnly.Parse(iso, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Tag_ClockTimeWithNoDay_IsMarkedClockOnly()
+    {
+        var mentions = Tagger.Tag("Gunmen fired on a bus at 9:30 pm. On Monday at 10 pm another bus was hit.", Date(Monday));
+        Assert.True(Assert.Single(mentions, m => m.Text == "9:30 pm").ClockOnly);
+        Assert.False(Assert.Single(mentions, m => m.Text.StartsWith("Monday", StringComparison.Ordinal)).ClockOnly);
+    }
 }
