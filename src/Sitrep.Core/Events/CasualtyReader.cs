@@ -15,14 +15,22 @@ public sealed class CasualtyReader
     readonly PhraseMatcher<CasualtyKind> _words;
     readonly FrozenSet<string> _filler;
 
-    public CasualtyReader(PhraseMatcher<CasualtyKind> words, IEnumerable<string> filler, IEnumerable<string>? more = null)
+    public CasualtyReader(PhraseMatcher<CasualtyKind> words, IEnumerable<string> filler, IEnumerable<string>? more = null,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? wordLists = null)
     {
         _words = words;
         _filler = filler.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _more = (more ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        FrozenSet<string> List(string name) => (wordLists?.GetValueOrDefault(name) ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _adjectives = List("adjective");
+        _groupOpeners = List("group_opener");
+        _notInGroup = List("not_in_group");
     }
 
     readonly FrozenSet<string> _more;
+    readonly FrozenSet<string> _adjectives;
+    readonly FrozenSet<string> _groupOpeners;
+    readonly FrozenSet<string> _notInGroup;
 
     public static CasualtyReader CreateDefault()
     {
@@ -31,7 +39,9 @@ public sealed class CasualtyReader
             .SelectMany(r => r[1].Split('|').Select(p => (p, r[0] == "death" ? CasualtyKind.Death : CasualtyKind.Injury)));
         var filler = rows.Where(r => r[0] == "filler").SelectMany(r => r[1].Split('|'));
         var more = rows.Where(r => r[0] == "more").SelectMany(r => r[1].Split('|'));
-        return new CasualtyReader(new PhraseMatcher<CasualtyKind>(words), filler, more);
+        var lists = rows.Where(r => r[0] is not ("death" or "injury" or "filler" or "more"))
+            .GroupBy(r => r[0]).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.SelectMany(r => r[1].Split('|'))]);
+        return new CasualtyReader(new PhraseMatcher<CasualtyKind>(words), filler, more, lists);
     }
 
     public IReadOnlyList<CasualtyFigure> Read(IReadOnlyList<Token> clause, IReadOnlyList<Quantity> quantities)
@@ -45,7 +55,19 @@ public sealed class CasualtyReader
             if (word.FirstToken > previousEnd && SingularPair(clause, word.FirstToken) is { } pair && pair.Start >= previousEnd
                 && !quantities.Any(q => q.Best > 1 && q.Span.Overlaps(clause[pair.Start].Span.Cover(clause[word.FirstToken - 1].Span))))
             {
-                figures.Add(new CasualtyFigure(word.Value, Casualties.Exactly(pair.Count), clause[pair.Start].Span.Cover(word.Span)));
+                // "Two farmers, a teacher and a nurse were killed": a list of groups ends in the pair.
+                var pairTotal = Casualties.Exactly(pair.Count);
+                var pairSpan = clause[pair.Start].Span.Cover(word.Span);
+                var pairFound = new List<Quantity>();
+                var pairStart = pair.Start;
+                while (JoinedGroup(clause, pairStart, previousEnd, true, quantities, used, pairFound) is { } group)
+                {
+                    pairFound.Add(group);
+                    (pairTotal, pairSpan) = (pairTotal.Plus(new Casualties(group.Low, group.Best, group.High)), pairSpan.Cover(group.Span));
+                    pairStart = FirstTokenOf(clause, group, IndexOf(clause, group));
+                }
+                used.UnionWith(pairFound);
+                figures.Add(new CasualtyFigure(word.Value, pairTotal, pairSpan));
                 previousEnd = word.EndToken;
                 continue;
             }
@@ -102,7 +124,9 @@ public sealed class CasualtyReader
             }
             if (used.Contains(q)) break;
             // "a blast in a local bus killed ...": an article counts one only when it opens the victims' phrase.
-            if (IsArticle(clause[i]) && !clause.Skip(i + 1).Take(from - i - 1).All(t => _filler.Contains(t.Text) || t.Text.EndsWith("ly", StringComparison.Ordinal)))
+            // ("... and a nurse of the district clinic were killed": after "and" it opens one more victim group.)
+            if (IsArticle(clause[i]) && !clause.Skip(i + 1).Take(from - i - 1).All(t => _filler.Contains(t.Text) || t.Text.EndsWith("ly", StringComparison.Ordinal))
+                && !(i > floor && clause[i - 1].Text is "and" or "," && IsGroupStretch(clause, i + 1, from)))
             {
                 words++;
                 continue;
@@ -124,15 +148,81 @@ public sealed class CasualtyReader
                 var more = QuantityAt(clause[j], quantities);
                 if (more is not null && !used.Contains(more) && !found.Contains(more))
                 {
+                    // "arrested 5 protesters and two were injured": a count right after a verb is its object.
+                    if (FirstTokenOf(clause, more, j) is var f && f > floor && !IsGroupOpener(clause[f - 1])) break;
                     found.Add(more);
                     j = FirstTokenOf(clause, more, j);
                     continue;
                 }
                 if (more is not null || (!_filler.Contains(clause[j].Text) && clause[j].Text != ",")) break;
             }
+            // "Three soldiers of the border guard and a rebel were killed": groups named each with its own words,
+            // joined by "and" (then commas, "A, B and C"), all count.
+            var start = found.Min(f => FirstTokenOf(clause, f, IndexOf(clause, f)));
+            var joined = 0;
+            while (JoinedGroup(clause, start, floor, joined > 0, quantities, used, found) is { } group)
+            {
+                found.Add(group);
+                start = FirstTokenOf(clause, group, IndexOf(clause, group));
+                joined++;
+            }
             break;
         }
         return found;
+    }
+
+    /// The count of a victim group joined to the one starting at token start ("two rebels and a soldier"): it opens
+    /// the clause or follows a punctuation mark or a conjunction (not a verb: "arrested 5 people and two were killed"
+    /// counts the arrested), and only its own noun phrase stands between it and "and".
+    Quantity? JoinedGroup(IReadOnlyList<Token> clause, int start, int floor, bool list, IReadOnlyList<Quantity> quantities,
+        HashSet<Quantity> used, List<Quantity> found)
+    {
+        var k = start - 1;
+        if (k < floor) return null;
+        var text = clause[k].Text.ToLowerInvariant();
+        if (text == "and") k--;
+        else if (text == "as" && k >= 2 && clause[k - 1].Text == "well" && clause[k - 2].Text == "as") k -= 3;
+        else if (text == "with" && k >= 1 && clause[k - 1].Text == "along") k -= 2;
+        else if (text == "," && list) k--;
+        else return null;
+        if (k >= floor && clause[k].Text == ",") k--;
+        for (var j = k; j >= floor && k - j <= MaxReach; j--)
+        {
+            var t = clause[j];
+            if (!IsGroupWord(t)) return null;
+            // "an army major and three rebels": an article opening the group counts one.
+            var q = QuantityAt(t, quantities) ?? (IsArticle(t) ? new Quantity(t.Span, 1, 1, 1) : null);
+            if (q is null) continue;
+            if (used.Contains(q) || found.Contains(q)) return null;
+            var first = FirstTokenOf(clause, q, j);
+            return first <= floor || IsGroupOpener(clause[first - 1]) ? q : null;
+        }
+        return null;
+    }
+
+    /// Only a victim group's own noun phrase stands between from and to: no full stop, verb or relative clause.
+    /// ("were", "have been", "reportedly" right before the casualty word belong to the verb, not the group.)
+    bool IsGroupStretch(IReadOnlyList<Token> clause, int from, int to)
+    {
+        while (to > from && (_filler.Contains(clause[to - 1].Text) || clause[to - 1].Text.EndsWith("ly", StringComparison.Ordinal))) to--;
+        return clause.Skip(from).Take(to - from).All(IsGroupWord);
+    }
+
+    /// "suspected", "armed" describe a group; another past-tense word is a verb of its own.
+    bool IsGroupWord(Token t) =>
+        !IsStop(t) && !_notInGroup.Contains(t.Text)
+        && !(t.Text.Length > 3 && t.Text.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(t.Text[0]) && !_adjectives.Contains(t.Text));
+
+    bool IsGroupOpener(Token token) =>
+        (token.Kind == TokenKind.Punctuation && token.Text is not ")" and not "]") || _groupOpeners.Contains(token.Text);
+
+    static int IndexOf(IReadOnlyList<Token> clause, Quantity q)
+    {
+        for (var i = 0; i < clause.Count; i++)
+        {
+            if (q.Span.Overlaps(clause[i].Span)) return i;
+        }
+        return 0;
     }
 
     /// "Ten armed men shot to death a village official": a count before an active verb with its object after it
@@ -172,7 +262,9 @@ public sealed class CasualtyReader
         if (were < 1) return null;
         var start = were;
         while (start > 0 && were - start < MaxReach + 4 && clause[start - 1].Kind != TokenKind.Punctuation) start--;
-        if (clause[start].Text is not ("a" or "A" or "an" or "An")) return null;
+        // ("The driver of the bus and his helper": a singular noun after "the" is one victim too.)
+        if (clause[start].Text is not ("a" or "A" or "an" or "An")
+            && !(clause[start].Text is "the" or "The" && start + 1 < were && IsSingularNoun(clause[start + 1].Text))) return null;
         var count = 1;
         for (var j = start + 1; j < were; j++)
         {

@@ -31,6 +31,7 @@ public class CasualtyReaderTests
         // Victims named one by one and joined by "and" count one each.
         { "A farmer and his wife were killed when the shell hit their house", 2, null },
         { "A soldier and a porter were injured in the ambush", null, 2 },
+        { "The driver of the lorry and his cleaner were killed when the bomb hit", 2, null },
         { "A soldier was injured in the ambush", null, 1 },
         { "a US airstrike hit a hospital, killing 42 people including patients", 42, null },
         { "3 civilians were killed and 8 injured in the shelling", 3, 8 },
@@ -56,6 +57,14 @@ public class CasualtyReaderTests
         { "A university student has been killed in a clash between two factions", 1, null },
         { "A farmer was fatally shot at a checkpoint", 1, null },
         { "Two farmers have been killed in a clash between two factions", 2, null },
+        // Victim groups each with words of their own, joined by "and", add up.
+        { "Four Afghan border policemen and a Taliban commander were killed in the firefight", 5, null },
+        { "At least 9 suspected insurgents and two soldiers were killed near Kunduz", 11, null },
+        { "On Tuesday, an army major and three rebels were killed", 4, null },
+        { "Two farmers, a teacher and a nurse of the district clinic were killed", 4, null },
+        { "A police officer, as well as three other guards were injured", null, 4 },
+        // A count after a verb is that verb's object, not a victim group.
+        { "Police arrested 5 protesters and two were injured", null, 2 },
         // An article far from the casualty word is not the count.
         { "A blast in a crowded market killed at least 12 people", 12, null },
     };
