@@ -322,6 +322,7 @@ public sealed class CasualtyReader
         {
             if (clause[j].Text is "his" or "her") return word;
         }
+        if (RelativeSubject(clause, word) is { } subject) return subject;
         // "... where Rizvi died": a name right before the word.
         if (word > 1 && clause[word - 1].Text is { Length: > 1 } name && char.IsUpper(name[0]) && name.Skip(1).All(char.IsLower)
             && !NotOne.Contains(name) && clause[word - 2].Text is not ("." or "!" or "?")) return word - 1;
@@ -336,6 +337,31 @@ public sealed class CasualtyReader
         }
         return null;
     }
+
+    /// "A rickshaw puller, who was hurt in the blast on Sunday, died on Monday": one victim named before a relative
+    /// clause -- a phrase opened by "a", "an" or "one", or a name -- is the subject of the word after it.
+    static int? RelativeSubject(IReadOnlyList<Token> clause, int word)
+    {
+        for (var i = word - 1; i > 1 && word - i <= RelativeReach; i--)
+        {
+            if (IsStop(clause[i])) return null;
+            if (!clause[i].Text.Equals("who", StringComparison.OrdinalIgnoreCase)) continue;
+            if (clause[i - 1].Text != ",") return null;
+            var start = i - 1;
+            while (start > 0 && i - 1 - start < MaxReach && clause[start - 1].Kind != TokenKind.Punctuation) start--;
+            var phrase = clause.Skip(start).Take(i - 1 - start).ToList();
+            if (phrase.Count == 0 || phrase.Any(t => t.Text.Equals("and", StringComparison.OrdinalIgnoreCase) || t.Text.Any(char.IsDigit))) return null;
+            var head = phrase[0].Text;
+            if (head is "a" or "A" or "an" or "An" or "one" or "One") return phrase.Count > 1 && !NotOne.Contains(phrase[1].Text) ? start : null;
+            // "... Rahim Uddin, who ...": a name (capitalised words, the last not a plural) ends the phrase.
+            var last = phrase[^1].Text;
+            return char.IsUpper(last[0]) && last.Skip(1).All(char.IsLower) && !last.EndsWith('s') ? start : null;
+        }
+        return null;
+    }
+
+    /// How many tokens before its word a relative clause's "who" may stand.
+    const int RelativeReach = 30;
 
     /// "killing a policeman", "shot dead a shopkeeper": one victim as the object right after the word.
     static int? SingularObject(IReadOnlyList<Token> clause, int end)

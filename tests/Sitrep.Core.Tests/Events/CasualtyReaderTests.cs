@@ -47,6 +47,10 @@ public class CasualtyReaderTests
         { "A local councillor died in hospital on Sunday", 1, null },
         { "He succumbed to his injuries two days later", 1, null },
         { "The soldier died on the spot", 1, null },
+        // One victim named before a relative clause is the subject of the death after it.
+        { "A rickshaw puller, who was hurt when the grenade went off on Sunday, died in hospital on Monday", 1, 1 },
+        { "Veteran union leader Joseph Mwangi, who was shot at outside his home, died on Friday", 1, null },
+        { "The protesters, who were hurt in the charge, died later", null, null },
         { "The soldiers died on the spot", null, null },
         { "Gunmen opened fire on a minibus, killing a teacher", 1, null },
         { "A roadside bomb killed a district official and two others", 3, null },
