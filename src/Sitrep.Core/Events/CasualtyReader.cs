@@ -168,8 +168,34 @@ public sealed class CasualtyReader
             }
             break;
         }
+        if (found.Count == 0 && words > MaxReach && LongSubject(clause, from, floor, quantities, used) is { } subject) found.Add(subject);
         return found;
     }
+
+    /// "Two guards of the state electricity board's armed wing (SEB) were killed": a count opening a long subject
+    /// told in the passive ("were killed") is the victims', however many words name them, so long as only its noun
+    /// phrase stands between (no verb, no relative clause).
+    Quantity? LongSubject(IReadOnlyList<Token> clause, int word, int floor, IReadOnlyList<Quantity> quantities, HashSet<Quantity> used)
+    {
+        var verb = word - 1;
+        while (verb > floor && clause[verb].Text.EndsWith("ly", StringComparison.Ordinal)) verb--;
+        var plural = clause[verb].Text.Equals("were", StringComparison.OrdinalIgnoreCase)
+            || (clause[verb].Text.Equals("been", StringComparison.OrdinalIgnoreCase) && verb > floor && clause[verb - 1].Text.ToLowerInvariant() is "have" or "had");
+        if (!plural) return null;
+        var end = clause[verb].Text.Equals("been", StringComparison.OrdinalIgnoreCase) ? verb - 1 : verb;
+        for (var j = end - 1; j >= floor && end - j <= LongSubjectReach; j--)
+        {
+            if (!IsGroupWord(clause[j])) return null;
+            if (QuantityAt(clause[j], quantities) is not { } q || IsArticle(clause[j])) continue;
+            var first = FirstTokenOf(clause, q, j);
+            if (!used.Contains(q) && (first <= floor || IsGroupOpener(clause[first - 1]))) return q;
+            j = first;
+        }
+        return null;
+    }
+
+    /// How many tokens a long subject may run to.
+    const int LongSubjectReach = 30;
 
     /// The count of a victim group joined to the one starting at token start ("two rebels and a soldier"): it opens
     /// the clause or follows a punctuation mark or a conjunction (not a verb: "arrested 5 people and two were killed"

@@ -67,6 +67,9 @@ public class CasualtyReaderTests
         { "On Tuesday, an army major and three rebels were killed", 4, null },
         { "Two farmers, a teacher and a nurse of the district clinic were killed", 4, null },
         { "A police officer, as well as three other guards were injured", null, 4 },
+        // A count opening a long subject told in the passive counts the victims.
+        { "Two guards of the state electricity board's armed wing (SEB) in the northern hill district were killed", 2, null },
+        { "Two gunmen attacked a bus in the northern hill district in which passengers were killed", null, null },
         // A count after a verb is that verb's object, not a victim group.
         { "Police arrested 5 protesters and two were injured", null, 2 },
         // An article far from the casualty word is not the count.
