@@ -379,6 +379,8 @@ public sealed class CasualtyReader
             if (phrase.Count == 0 || phrase.Any(t => t.Text.Equals("and", StringComparison.OrdinalIgnoreCase) || t.Text.Any(char.IsDigit))) return null;
             var head = phrase[0].Text;
             if (head is "a" or "A" or "an" or "An" or "one" or "One") return phrase.Count > 1 && !NotOne.Contains(phrase[1].Text) ? start : null;
+            // "The officer, who ...": one named by a singular noun.
+            if (head is "the" or "The") return phrase.Count > 1 && IsSingularNoun(phrase[^1].Text) && char.IsLower(phrase[^1].Text[0]) ? start : null;
             // "... Rahim Uddin, who ...": a name (capitalised words, the last not a plural) ends the phrase.
             var last = phrase[^1].Text;
             return char.IsUpper(last[0]) && last.Skip(1).All(char.IsLower) && !last.EndsWith('s') ? start : null;

@@ -70,6 +70,9 @@ public class CasualtyReaderTests
         // A count opening a long subject told in the passive counts the victims.
         { "Two guards of the state electricity board's armed wing (SEB) in the northern hill district were killed", 2, null },
         { "Two gunmen attacked a bus in the northern hill district in which passengers were killed", null, null },
+        // Shots and ages are not victims.
+        { "The officer, who was hit by six bullets, died on the way to hospital", 1, null },
+        { "A man, aged 41, was killed in the crossfire", 1, null },
         // A count after a verb is that verb's object, not a victim group.
         { "Police arrested 5 protesters and two were injured", null, 2 },
         // An article far from the casualty word is not the count.
