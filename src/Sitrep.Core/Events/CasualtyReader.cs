@@ -85,9 +85,17 @@ public sealed class CasualtyReader
             }
             else if ((SingularPassive(clause, word.FirstToken) ?? SingularSubject(clause, word.FirstToken)) is { } was)
             {
-                figures.Add(new CasualtyFigure(word.Value, Casualties.Exactly(1), clause[was].Span.Cover(word.Span)));
+                // "A rebel commander was killed along with six of his men": one, and the count joined to him.
+                var one = Casualties.Exactly(1);
+                var oneSpan = clause[was].Span.Cover(word.Span);
+                if (AlongWith(clause, word.EndToken, quantities, used) is { } besides)
+                {
+                    (one, oneSpan) = (one.Plus(new Casualties(besides.Low, besides.Best, besides.High)), oneSpan.Cover(besides.Span));
+                    used.Add(besides);
+                }
+                figures.Add(new CasualtyFigure(word.Value, one, oneSpan));
             }
-            else if (SingularObject(clause, word.EndToken) is { } victim)
+            else if (SingularObject(clause, word.EndToken, quantities) is { } victim)
             {
                 var others = Others(clause, victim, quantities, used);
                 var count = others is null ? Casualties.Exactly(1) : Casualties.Exactly(1).Plus(new Casualties(others.Low, others.Best, others.High));
@@ -137,8 +145,7 @@ public sealed class CasualtyReader
             i = FirstTokenOf(clause, q, i);
             // "Eleven people, including six children, were killed": the count after "including" is part of the one
             // before it, which is the toll (never both added).
-            if (i > 0 && clause[i - 1].Text.Equals("including", StringComparison.OrdinalIgnoreCase)
-                && Whole(clause, i - 1, floor, quantities, used) is { } whole)
+            if (PartOf(clause, i) is { } including && Whole(clause, including, floor, quantities, used) is { } whole)
             {
                 used.Add(q);
                 return [whole];
@@ -165,6 +172,12 @@ public sealed class CasualtyReader
                 found.Add(group);
                 start = FirstTokenOf(clause, group, IndexOf(clause, group));
                 joined++;
+            }
+            // "Eight people, including an officer, two guards and a child, were killed": the listed groups are parts.
+            if (ListedAfterIncluding(clause, start, floor) is { } listed && Whole(clause, listed, floor, quantities, used) is { } total)
+            {
+                used.UnionWith(found);
+                return [total];
             }
             break;
         }
@@ -262,6 +275,26 @@ public sealed class CasualtyReader
         var next = clause[word.EndToken];
         return next.Text is "a" or "an" or "the" or "his" or "her" or "their" or "another"
             || (QuantityAt(next, quantities) is { } q && !counted.Contains(q));
+    }
+
+    /// The token of "including" (or "among" in "among them") right before the count at token i, which makes it a part
+    /// of a count told before.
+    static int? PartOf(IReadOnlyList<Token> clause, int i)
+    {
+        if (i > 0 && clause[i - 1].Text.Equals("including", StringComparison.OrdinalIgnoreCase)) return i - 1;
+        if (i > 1 && clause[i - 1].Text.ToLowerInvariant() is "them" or "whom" && clause[i - 2].Text.Equals("among", StringComparison.OrdinalIgnoreCase)) return i - 2;
+        return null;
+    }
+
+    /// The "including" that opens the list whose last groups start at token start, with only their words between.
+    int? ListedAfterIncluding(IReadOnlyList<Token> clause, int start, int floor)
+    {
+        for (var j = start; j > floor && start - j <= MaxReach; j--)
+        {
+            if (PartOf(clause, j) is { } including) return including;
+            if (!IsGroupWord(clause[j - 1])) return null;
+        }
+        return null;
     }
 
     /// The count a few words before "including" whose part the included count is ("nine rebels, including ...").
@@ -392,9 +425,14 @@ public sealed class CasualtyReader
     const int RelativeReach = 30;
 
     /// "killing a policeman", "shot dead a shopkeeper": one victim as the object right after the word.
-    static int? SingularObject(IReadOnlyList<Token> clause, int end)
+    static int? SingularObject(IReadOnlyList<Token> clause, int end, IReadOnlyList<Quantity> quantities)
     {
-        if (end + 1 >= clause.Count || clause[end].Text is not ("a" or "an")) return null;
+        // "killing him on the spot"; not "killing her two sons".
+        if (end < clause.Count && clause[end].Text is "him" or "her" && !(end + 1 < clause.Count && QuantityAt(clause[end + 1], quantities) is not null)) return end;
+        if (end + 1 >= clause.Count) return null;
+        // "shot dead the head of the council": one named by a singular noun.
+        if (clause[end].Text == "the") return IsSingularNoun(clause[end + 1].Text) && char.IsLower(clause[end + 1].Text[0]) ? end + 1 : null;
+        if (clause[end].Text is not ("a" or "an")) return null;
         return NotOne.Contains(clause[end + 1].Text) ? null : end + 1;
     }
 

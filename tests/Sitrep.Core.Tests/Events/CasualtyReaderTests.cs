@@ -70,6 +70,14 @@ public class CasualtyReaderTests
         // A count opening a long subject told in the passive counts the victims.
         { "Two guards of the state electricity board's armed wing (SEB) in the northern hill district were killed", 2, null },
         { "Two gunmen attacked a bus in the northern hill district in which passengers were killed", null, null },
+        // One victim as a pronoun or a definite singular after the word; a count joined "along with" adds.
+        { "Gunmen stopped the car and fired at the driver, killing him on the spot", 1, null },
+        { "Gunmen killed her two sons outside the mosque", 2, null },
+        { "Unknown men shot and killed the headmaster of a village school", 1, null },
+        { "A rebel commander was killed along with four of his fighters", 5, null },
+        // Parts listed after "including" or "among them" belong to the toll before them.
+        { "At least six people, among them a tribal elder, have been killed", 6, null },
+        { "Seven people, including a police inspector, two guards of the bank and a child were killed", 7, null },
         // Shots and ages are not victims.
         { "The officer, who was hit by six bullets, died on the way to hospital", 1, null },
         { "A man, aged 41, was killed in the crossfire", 1, null },
