@@ -350,6 +350,10 @@ public sealed class CasualtyReader
                     && between.All(t => _filler.Contains(t.Text) || QuantityAt(t, quantities) == q)
                     && !between.Any(t => t.Text.Equals("and", StringComparison.OrdinalIgnoreCase));
                 if (subjectOfNext) return [];
+                // "was killed and two other leaders sustained bullet wounds": a count after "and" with a casualty word
+                // of its own after it opens the next report.
+                if (clause.Skip(from).Take(i - from).Any(t => t.Text.Equals("and", StringComparison.OrdinalIgnoreCase)) && next is not null
+                    && next.FirstToken - i <= MaxReach && !clause.Skip(i).Take(next.FirstToken - i).Any(IsStop)) return [];
                 return Others(clause, i, quantities, used) is { } more && more != q ? [q, more] : [q];
             }
             if (!_filler.Contains(clause[i].Text)) break;

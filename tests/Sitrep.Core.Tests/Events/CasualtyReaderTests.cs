@@ -78,6 +78,8 @@ public class CasualtyReaderTests
         // Parts listed after "including" or "among them" belong to the toll before them.
         { "At least six people, among them a tribal elder, have been killed", 6, null },
         { "Seven people, including a police inspector, two guards of the bank and a child were killed", 7, null },
+        // A count after "and" with a casualty word of its own is the next report's.
+        { "A village guard was killed and two other guards suffered gunshot wounds", 1, 2 },
         // Shots and ages are not victims.
         { "The officer, who was hit by six bullets, died on the way to hospital", 1, null },
         { "A man, aged 41, was killed in the crossfire", 1, null },
