@@ -322,14 +322,22 @@ public sealed class CasualtyReader
         var start = were;
         while (start > 0 && were - start < MaxReach + 4 && clause[start - 1].Kind != TokenKind.Punctuation) start--;
         // ("The driver of the bus and his helper": a singular noun after "the" is one victim too.)
+        // ("Party leader Rahim Khan and his son": a clause opened by a name or title with no plural word in it.)
+        var named = start == 0 && char.IsUpper(clause[0].Text[0]) && clause[0].Text is not ("A" or "An" or "The");
         if (clause[start].Text is not ("a" or "A" or "an" or "An")
-            && !(clause[start].Text is "the" or "The" && start + 1 < were && IsSingularNoun(clause[start + 1].Text))) return null;
+            && !(clause[start].Text is "the" or "The" && start + 1 < were && IsSingularNoun(clause[start + 1].Text)) && !named) return null;
         var count = 1;
         for (var j = start + 1; j < were; j++)
         {
-            if (!clause[j].Text.Equals("and", StringComparison.OrdinalIgnoreCase)) continue;
-            if (j + 1 >= were || clause[j + 1].Text is not ("a" or "an" or "his" or "her" or "another")) return null;
+            var next = j + 1;
+            // "... along with his driver were shot dead"
+            if (clause[j].Text == "along" && j + 1 < were && clause[j + 1].Text == "with") next = j + 2;
+            else if (!clause[j].Text.Equals("and", StringComparison.OrdinalIgnoreCase)) continue;
+            if (next >= were || clause[next].Text is not ("a" or "an" or "his" or "her" or "another")) return null;
+            if (named && count == 1 && (clause[next].Text is not ("his" or "her")
+                || clause.Skip(start).Take(j - start).Any(t => Plurals.Contains(t.Text) || (char.IsLower(t.Text[0]) && (t.Text.EndsWith('s') || t.Text.EndsWith("ed", StringComparison.Ordinal)))))) return null;
             count++;
+            j = next - 1;
         }
         return count >= 2 ? (start, count) : null;
     }

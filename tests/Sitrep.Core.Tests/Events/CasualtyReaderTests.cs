@@ -32,6 +32,7 @@ public class CasualtyReaderTests
         { "A farmer and his wife were killed when the shell hit their house", 2, null },
         { "A soldier and a porter were injured in the ambush", null, 2 },
         { "The driver of the lorry and his cleaner were killed when the bomb hit", 2, null },
+        { "Opposition councillor Rahim Khan along with his bodyguard were shot dead near the market", 2, null },
         { "A soldier was injured in the ambush", null, 1 },
         { "a US airstrike hit a hospital, killing 42 people including patients", 42, null },
         { "3 civilians were killed and 8 injured in the shelling", 3, 8 },
