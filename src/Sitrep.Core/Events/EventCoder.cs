@@ -206,12 +206,14 @@ public sealed class EventCoder
             // that incident, whatever the day of the death.
             var laterDeath = onlyCasualties && figures.Count > 0 && figures.All(f => f.Kind == CasualtyKind.Death)
                 && clause.Any(t => t.Text.ToLowerInvariant() is "died" or "succumbed" or "succumbing" or "succumbs");
-            if (previous is not null && (time is null || laterDeath) && PlacesAgree(previous.Place, place))
+            // (The hospital where the victim died is not where the incident happened: its place neither parts nor moves them.)
+            var placesAgree = PlacesAgree(previous?.Place, place);
+            if (previous is not null && (time is null || laterDeath) && (placesAgree || laterDeath))
             {
                 MarkCues(previous, clause);
                 // ("Police later detained all the protesters": the arrest is the told protest's intervention.)
                 previous.Intervention |= (arrestedHere || arrestedProtest) && IsProtestFamily(previous.SubType);
-                Absorb(previous, sentence, main.Span, figures, actor1, actor2, place, near, null, article.Citations);
+                Absorb(previous, sentence, main.Span, figures, actor1, actor2, placesAgree ? place : null, near, null, article.Citations);
                 return;
             }
             // A harm word with no figure and no act is commentary ("a rise in casualties"), not a report.
