@@ -29,17 +29,20 @@ public sealed class EventCoder
     readonly EventLexicon _lexicon;
     readonly CasualtyReader _casualties;
     readonly ActorRecognizer _actors;
+    readonly Gazetteer _gazetteer;
 
-    /// The actor recognizer names actors whose country only the event's place tells ("Police Forces of X").
-    public EventCoder(EventLexicon lexicon, CasualtyReader casualties, ActorRecognizer actors)
+    /// The actor recognizer names actors whose country only the event's place tells ("Police Forces of X"); the
+    /// gazetteer gives the district seats and capitals ACLED codes area-level events at.
+    public EventCoder(EventLexicon lexicon, CasualtyReader casualties, ActorRecognizer actors, Gazetteer gazetteer)
     {
         _lexicon = lexicon;
         _casualties = casualties;
         _actors = actors;
+        _gazetteer = gazetteer;
     }
 
     public static EventCoder CreateDefault() =>
-        new(EventLexicon.CreateDefault(), CasualtyReader.CreateDefault(), ActorRecognizer.CreateDefault());
+        new(EventLexicon.CreateDefault(), CasualtyReader.CreateDefault(), ActorRecognizer.CreateDefault(), Gazetteer.LoadDefault());
 
     public ImmutableArray<ConflictEvent> Code(AnnotatedArticle article)
     {
@@ -558,7 +561,7 @@ public sealed class EventCoder
         tokens is List<Token> list ? list.GetRange(start, end - start) : tokens.Skip(start).Take(end - start).ToList();
 
     /// The clause's most specific place, preferring one introduced by a locative word; else the sentence's.
-    static (PlaceMention? Place, bool Near) ChoosePlace(AnnotatedArticle article, string? country, TextSpan clause, TextSpan sentence, TextSpan trigger)
+    (PlaceMention? Place, bool Near) ChoosePlace(AnnotatedArticle article, string? country, TextSpan clause, TextSpan sentence, TextSpan trigger)
     {
         var scopes = new[] { clause, sentence };
         for (var i = 0; i < scopes.Length; i++)
@@ -990,7 +993,7 @@ public sealed class EventCoder
         return new EventActor(actor.Name, actor.Kind, inter, actor.Country);
     }
 
-    static EventLocation Locate(PlaceMention mention, bool near)
+    EventLocation Locate(PlaceMention mention, bool near)
     {
         var p = mention.Place!;
         if (p.Level == PlaceLevel.Country && Nationwide(p.CountryCode) is { } capital) return capital;
@@ -1135,7 +1138,7 @@ public sealed class EventCoder
 
     /// "Protesters blocked roads in the capital": with no place named, the capital of the report's country.
     /// Not "the capital of X" or "the capital's X area", which name their place.
-    static PlaceMention? TheCapital(AnnotatedArticle article, string? country, TextSpan scope)
+    PlaceMention? TheCapital(AnnotatedArticle article, string? country, TextSpan scope)
     {
         if (country is null) return null;
         var text = article.Article.Text;
@@ -1145,17 +1148,17 @@ public sealed class EventCoder
         var next = text.AsSpan(end, Math.Min(5, text.Length - end));
         if (next.Length > 0 && char.IsLetter(next[0]) || next.StartsWith(" of ", StringComparison.Ordinal) || next.StartsWith("'s", StringComparison.Ordinal)
             || next.StartsWith("’s", StringComparison.Ordinal)) return null;
-        var capital = Gazetteer.LoadDefault().Capital(country);
+        var capital = _gazetteer.Capital(country);
         return capital is null ? null : new PlaceMention(new TextSpan(at, end), text[at..end], capital, 0.5, [], false);
     }
 
-    static GeoPlace? SeatOf(GeoPlace district) => Gazetteer.LoadDefault().Seat(district);
+    GeoPlace? SeatOf(GeoPlace district) => _gazetteer.Seat(district);
 
     /// An event the report places only in a country ("nationwide", "across Nepal", or no place at all beside a
     /// country's police or parties) is coded at the capital with precision 3, as ACLED codes national-level events.
-    static EventLocation? Nationwide(string? country)
+    EventLocation? Nationwide(string? country)
     {
-        if (country is null || Gazetteer.LoadDefault().Capital(country) is not { } capital) return null;
+        if (country is null || _gazetteer.Capital(country) is not { } capital) return null;
         return new EventLocation(capital.Name, capital.Admin1Name, capital.CountryCode, capital.Latitude, capital.Longitude, capital.GeoNamesId, 3);
     }
 
