@@ -976,6 +976,13 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         {
             clock = "";
             last = i;
+            // "at noon", "around midday": a clock time said in words, after a word that takes one.
+            if (T(i) is { Kind: TokenKind.Word } w && w.Lex?.PartOfDay is { } said && said.Contains(':', StringComparison.Ordinal) && !IsPlural(i)
+                && (Is(i - 1, "at") || Is(i - 1, "around") || Is(i - 1, "by") || Is(i - 1, "before") || Is(i - 1, "after") || Is(i - 1, "until")))
+            {
+                clock = said;
+                return true;
+            }
             if (T(i) is not { } x || x.Number < 0 || x.Digits > 2) return false;
             if (T(i - 1)?.IsPunctuation(':') == true && Adjacent(i - 1, i)) return false; // the tail of "3:07:35"
             int hour = x.Number, minute = -1;

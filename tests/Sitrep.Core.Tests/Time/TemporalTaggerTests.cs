@@ -47,6 +47,9 @@ public class TemporalTaggerTests
         { "Assailants torched a bus in the town (03/02).", "2015-02-04", "03/02", "2015-02-03", "2015-02-03", "2015-02-03", TimeGranularity.Day },
         { "Assailants torched a bus in the town (03/02).", "2015-03-05", "03/02", "2015-03-02", "2015-03-02", "2015-03-02", TimeGranularity.Day },
         { "Assailants torched a bus in the town (24/01).", "2015-02-04", "24/01", "2015-01-24", "2015-01-24", "2015-01-24", TimeGranularity.Day },
+        // A clock time in words after a word that takes one; on the day named with it, else the publication day.
+        { "The curfew began at noon on Sunday.", Monday, "noon on Sunday", "2016-10-02T12:00", "2016-10-02", "2016-10-02", TimeGranularity.Day },
+        { "The minister spoke at midday.", Monday, "midday", "2016-10-03T12:00", "2016-10-03", "2016-10-03", TimeGranularity.Day },
         // "by" lets a month that is also a name ("August", "May") read as a month.
         { "The airline will double its flights by August.", Monday, "August", "2017-08", "2017-08-01", "2017-08-31", TimeGranularity.Month },
         { "The president on Saturday vowed to punish the attackers.", Monday, "Saturday", "2016-10-01", "2016-10-01", "2016-10-01", TimeGranularity.Day },
