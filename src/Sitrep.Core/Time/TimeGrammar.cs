@@ -648,7 +648,9 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             if (!context)
             {
                 var previous = T(k - 1);
-                context = ambiguous ? previous?.Lex is { AmbiguousMonthContext: true } : previous?.Lex is { YearPreposition: true } || previous?.Is("on") == true;
+                context = ambiguous ? previous?.Lex is { AmbiguousMonthContext: true } : previous?.Lex is { YearPreposition: true } || previous?.Is("on") == true
+                    // "the October slaying": a month before a common noun names when that thing happened.
+                    || (previous?.Is("the") == true && T(last + 1) is { Kind: TokenKind.Word } noun && char.IsLower(noun.Text[0]) && !noun.LineBreakBefore && !noun.Is("of"));
             }
             // "May's cabinet": a possessive reads as a name.
             if (!context || (ambiguous && Is(last + 1, "'s"))) return null;

@@ -50,6 +50,8 @@ public class TemporalTaggerTests
         // A clock time in words after a word that takes one; on the day named with it, else the publication day.
         { "The curfew began at noon on Sunday.", Monday, "noon on Sunday", "2016-10-02T12:00", "2016-10-02", "2016-10-02", TimeGranularity.Day },
         { "The minister spoke at midday.", Monday, "midday", "2016-10-03T12:00", "2016-10-03", "2016-10-03", TimeGranularity.Day },
+        // "the October raid": a month before a common noun.
+        { "Police reopened the inquiry into the October raid.", Monday, "October", "2016-10", "2016-10-01", "2016-10-31", TimeGranularity.Month },
         // "by" lets a month that is also a name ("August", "May") read as a month.
         { "The airline will double its flights by August.", Monday, "August", "2017-08", "2017-08-01", "2017-08-31", TimeGranularity.Month },
         { "The president on Saturday vowed to punish the attackers.", Monday, "Saturday", "2016-10-01", "2016-10-01", "2016-10-01", TimeGranularity.Day },
