@@ -291,39 +291,31 @@ public sealed class Geoparser
         return (person, surnames);
     }
 
-    bool TryDemonym(string text, IReadOnlyList<Token> tokens, int i, out int end, out string iso)
+    /// A country's demonym at i ("Afghan", "South Sudanese"): its ISO code.
+    bool TryDemonym(string text, IReadOnlyList<Token> tokens, int i, out int end, out string iso) =>
+        TryAdjective(text, tokens, i, _gazetteer.CountryOfFoldedDemonym, out end, out iso);
+
+    /// A continent's or region's adjective at i ("European", "West African"): the region's folded name.
+    bool TryRegionDemonym(string text, IReadOnlyList<Token> tokens, int i, out int end, out string regionKey) =>
+        TryAdjective(text, tokens, i, folded => _lexicon.RegionDemonyms.GetValueOrDefault(folded), out end, out regionKey);
+
+    /// An adjective of one or two capitalised words at i that `meaning` knows (two words first: "Central African",
+    /// "Sri Lankan"); a direction word alone ("Western") is none.
+    bool TryAdjective(string text, IReadOnlyList<Token> tokens, int i, Func<string, string?> meaning, out int end, out string value)
     {
-        // Two words first: "Central African", "South Sudanese", "Sri Lankan".
         for (var len = 2; len >= 1; len--)
         {
             end = i + len - 1;
             if (end >= tokens.Count || !Adjacent(text, tokens, i, end) || !tokens[end].IsCapitalised) continue;
             var folded = PlaceNames.Fold(text.AsSpan(tokens[i].Span.Start, EndWithoutPossessive(tokens[end]) - tokens[i].Span.Start));
-            if (_gazetteer.CountryOfFoldedDemonym(folded) is { } code && !(len == 1 && _lexicon.Directions.Contains(folded)))
+            if (meaning(folded) is { } found && !(len == 1 && _lexicon.Directions.Contains(folded)))
             {
-                iso = code;
+                value = found;
                 return true;
             }
         }
         end = i;
-        iso = "";
-        return false;
-    }
-
-    bool TryRegionDemonym(string text, IReadOnlyList<Token> tokens, int i, out int end, out string regionKey)
-    {
-        for (var len = 2; len >= 1; len--)
-        {
-            end = i + len - 1;
-            if (end >= tokens.Count || !AdjacentRun(text, tokens, i, end) || !tokens[end].IsCapitalised) continue;
-            var folded = PlaceNames.Fold(text.AsSpan(tokens[i].Span.Start, EndWithoutPossessive(tokens[end]) - tokens[i].Span.Start));
-            if (_lexicon.RegionDemonyms.TryGetValue(folded, out var region))
-            {
-                regionKey = region;
-                return true;
-            }
-        }
-        (end, regionKey) = (i, "");
+        value = "";
         return false;
     }
 
@@ -1113,14 +1105,7 @@ public sealed class Geoparser
 
     bool HasCountryOrAdmin1(int keyIndex) => (Facts(keyIndex) & KeyFacts.CountryOrAdmin1) != 0;
 
-    bool NamesRegionOrProvince(int keyIndex)
-    {
-        foreach (var p in _t.PostingsOf(keyIndex))
-        {
-            if ((PlaceLevel)_t.Levels[p & ~GazetteerTables.AliasFlag] is PlaceLevel.Region or PlaceLevel.Continent or PlaceLevel.Country or PlaceLevel.Admin1) return true;
-        }
-        return false;
-    }
+    bool NamesRegionOrProvince(int keyIndex) => (Facts(keyIndex) & KeyFacts.RegionOrProvince) != 0;
 
     /// What recognition asks of a name's senses, computed once per name and shared by all calls.
     KeyFacts Facts(int keyIndex) => _keyFacts.GetOrAdd(keyIndex, static (k, self) => self.ComputeFacts(k), this);
@@ -1136,6 +1121,7 @@ public sealed class Geoparser
                 facts |= KeyFacts.Strong;
             if (level == PlaceLevel.Country) facts |= KeyFacts.Country;
             if (level is PlaceLevel.Country or PlaceLevel.Admin1) facts |= KeyFacts.CountryOrAdmin1;
+            if (level is PlaceLevel.Region or PlaceLevel.Continent or PlaceLevel.Country or PlaceLevel.Admin1) facts |= KeyFacts.RegionOrProvince;
             if ((p & GazetteerTables.AliasFlag) == 0 || IsProminent(place, byAlias: false)) facts &= ~KeyFacts.OnlyMinorAliases;
             if (IsProminent(place, (p & GazetteerTables.AliasFlag) != 0)) facts |= KeyFacts.Prominent;
         }
@@ -1143,7 +1129,7 @@ public sealed class Geoparser
     }
 
     [Flags]
-    enum KeyFacts { None = 0, Strong = 1, Country = 2, CountryOrAdmin1 = 4, OnlyMinorAliases = 8, Prominent = 16 }
+    enum KeyFacts { None = 0, Strong = 1, Country = 2, CountryOrAdmin1 = 4, OnlyMinorAliases = 8, Prominent = 16, RegionOrProvince = 32 }
 
     bool SingleCountry(Toponym t)
     {
@@ -1258,9 +1244,8 @@ public sealed class Geoparser
             var t = _parser._t;
             var level = (PlaceLevel)t.Levels[place];
             if (level is PlaceLevel.Country or PlaceLevel.Continent or PlaceLevel.Region) return (-1, -1);
-            var a1 = level == PlaceLevel.Admin1 ? place : t.Admin1Refs[place];
             var a2 = level == PlaceLevel.Admin1 ? -1 : level == PlaceLevel.Admin2 ? place : t.Admin2Refs[place];
-            return (a1, a2);
+            return (_parser.Admin1Of(place), a2);
         }
 
         public double Support(Toponym t, int place)
