@@ -543,8 +543,13 @@ public sealed class EventCoder
     }
 
     /// "since the 2001 invasion", "during the battle": an event named inside such a phrase is referred to, not reported.
-    bool IsBackgroundReference(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
-        _lexicon.Cue("background").Match(clause).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 3);
+    /// ("The group claimed to have recaptured the base" reports the capture: the cue opens a complement, not a reference.)
+    bool IsBackgroundReference(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger)
+    {
+        var complements = _lexicon.Cue("report_complement").Match(clause);
+        return _lexicon.Cue("background").Match(clause).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 3
+            && !complements.Any(k => k.FirstToken == c.EndToken && k.EndToken <= trigger.FirstToken));
+    }
 
     IEnumerable<IReadOnlyList<Token>> Clauses(IReadOnlyList<Token> tokens)
     {
@@ -660,6 +665,14 @@ public sealed class EventCoder
         // an actor after a preposition ("a crackdown on the rebels", "clashes with the army") is not the subject.
         var actor1 = agent ?? before.LastOrDefault(a => a.Kind != ActorKind.Civilians && !ObjectPrepositions.Any(p => PrecededBy(text, a.Span, p)))
             ?? before.LastOrDefault(a => a.Kind != ActorKind.Civilians);
+        // "Two policemen were killed when a bomb went off": whom the clause counts among the dead and hurt was hit, and
+        // did not do the hitting -- except in a clash, where both sides count their dead.
+        if (actor1 is not null && agent is null && trigger.Value.SubType.Name != "Armed clash" && IsCounted(actor1))
+        {
+            var victim = actor1;
+            var doer = actors.FirstOrDefault(a => a.Name != victim.Name && a.Kind != ActorKind.Civilians && !IsCounted(a));
+            return (doer, victim);
+        }
         var others = after.Where(a => a != agent && (actor1 is null || a.Name != actor1.Name)).ToList();
         var victims = figures.Count > 0 ? others.FirstOrDefault(a => a.Kind == ActorKind.Civilians) : null;
         // "Clashes between protesters and the police": with nobody before the trigger, the two after it are the sides.
@@ -667,6 +680,8 @@ public sealed class EventCoder
         var actor2 = victims ?? others.FirstOrDefault()
             ?? before.LastOrDefault(a => a != actor1 && (actor1 is null || a.Name != actor1.Name));
         return (actor1, actor2);
+
+        bool IsCounted(ActorMention a) => figures.Any(f => f.Span.Contains(a.Span));
     }
 
     /// The strength of the protest words proper in triggers.tsv; weaker ones (blocked, gathered) are street acts anyone may do.
@@ -854,7 +869,10 @@ public sealed class EventCoder
                 // Rioters who burn a bus or smash shops harm property, not people: no civilian victims unless someone was hurt.
                 if (sub.EventType == "Riots" && a2?.Kind == ActorKind.Civilians && !draft.HarmsPeople) a2 = null;
                 // A mob that beat or killed people has them as its victims even where the text names them only as suspects.
+                // Rioters who hurt people the text does not call police (passers-by, a bus driver, journalists) harmed
+                // civilians, their second side; the police answer when they were the ones hurt.
                 if (sub.Name == "Mob violence" && a2 is null && harmed) a2 = Synthetic("Civilians", ActorKind.Civilians);
+                else if (sub.EventType == "Riots" && a2 is null && draft.HarmsPeople && !draft.PoliceHurt) a2 = Synthetic("Civilians", ActorKind.Civilians);
                 break;
             case "Battles" or "Violence against civilians":
                 // Security forces firing on protesters: excessive force against the protest; on rioters: a riot.

@@ -31,6 +31,8 @@ public class SubTypeCodingTests
         { "Nurses chanted slogans outside the health ministry in Accra on Monday, demanding unpaid wages.", "Peaceful protest" },
         // Police who stop the marchers intervene in the protest.
         { "Teachers marched towards the assembly in Kano on Monday but police stopped the marchers at the gate.", "Protest with intervention" },
+        // A capture the group claims is reported, not referred to: "claimed" opens a complement, not a background phrase.
+        { "The Karen rebels claimed to have recaptured an army outpost near Myawaddy on Monday.", "Non-state actor overtakes territory" },
         // Shops looted and then burnt: looting first, the property destroyed.
         { "Dozens of shops were looted and set alight in Kano on Monday night.", "Looting/property destruction" },
     };
@@ -44,6 +46,24 @@ public class SubTypeCodingTests
         // Part of a toll after "including" is not added to it.
         { "Eight villagers, including three children, were killed when gunmen attacked Koro on Monday.", 8 },
     };
+
+    public static TheoryData<string, string, string> Sides => new()
+    {
+        // The policemen the clause counts among the dead were hit by the bomb; its unknown planters did it.
+        { "Two policemen were killed when a bomb exploded at a market in Quetta on Monday.", "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan" },
+        // The same with the victims told inside a larger toll.
+        { "Five people including three soldiers were wounded in a bomb blast in Kandahar on Monday.", "Unidentified Armed Group (Afghanistan)", "Military Forces of Afghanistan" },
+        // Rioters who hurt passers-by have them as their second side.
+        { "Party activists vandalised cars in Khulna on Monday, leaving two passers-by injured.", "Rioters (Bangladesh)", "Civilians (Bangladesh)" },
+    };
+
+    [Theory, MemberData(nameof(Sides))]
+    public void Code_WhoDidItAndToWhom_FollowsTheCodebook(string text, string actor1, string actor2)
+    {
+        var e = MainEvent(text);
+        Assert.Equal(actor1, e.Actor1?.Name);
+        Assert.Equal(actor2, e.Actor2?.Name);
+    }
 
     [Theory, MemberData(nameof(Tolls))]
     public void Code_TollToldInParts_CountsEachVictimOnce(string text, int killed) =>
