@@ -42,15 +42,20 @@ public sealed class Pipeline
 
         var sentences = _sentences.Split(text);
         var whole = new TextSpan(0, text.Length);
+        var actors = _actors.Find(text, whole);
+        // The countries of the groups the text names by name (a party, an armed group) tell which of a name's
+        // namesakes is meant; described actors ("security forces") are placed by the places, not the other way.
+        var actorCountries = actors.Where(a => a is { IsUnidentified: false, CountryFromContext: false, Country: not null })
+            .Select(a => a.Country!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var annotated = new AnnotatedArticle(
             article,
             published,
             sentences,
             [.. sentences.Select(s => Tokenizer.Instance.Tokenize(text, s.Span))],
-            _places.Parse(text),
+            _places.Parse(text, actorCountries),
             _times.Tag(text, published),
             _quantities.Find(text, whole),
-            _actors.Find(text, whole),
+            actors,
             _citations.Find(text));
         return new ArticleResult(article, published, publishedSource, _coder.Code(annotated));
     }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics;
+using System.Text.Json;
 using Sitrep.Core;
 using Sitrep.Core.Events;
 using Sitrep.Core.Text;
@@ -43,7 +44,7 @@ public static class CaseEvaluation
 
     const string NoEvent = "(no event)";
 
-    public static int Run(FileInfo file, int? limit)
+    public static int Run(FileInfo file, int? limit, FileInfo? missesFile = null)
     {
         if (!file.Exists)
         {
@@ -73,7 +74,7 @@ public static class CaseEvaluation
         for (var i = 0; i < rows.Length; i++)
         {
             var label = rows[i].Fields[2].Trim();
-            var gold = SubTypeOfLabel.TryGetValue(label, out var sub) ? sub : NoEvent;
+            var gold = GoldOf(label);
             all.Add(gold, predicted[i]);
             if (gold != NoEvent) seen.Add(gold, predicted[i]);
             if (label.EndsWith("_DISASTER", StringComparison.Ordinal))
@@ -89,6 +90,30 @@ public static class CaseEvaluation
         Console.WriteLine();
         Console.WriteLine("F1 per sub-type:");
         foreach (var (label, f1) in seen.F1ByClass().OrderBy(p => p.Value)) Console.WriteLine($"  {f1:F2}  {label}");
+        if (missesFile is not null) WriteMisses(missesFile, rows, predicted);
         return 0;
+    }
+
+    static string GoldOf(string label) => SubTypeOfLabel.TryGetValue(label.Trim(), out var sub) ? sub : NoEvent;
+
+    /// One JSON line per snippet classed wrong: its line, text, gold class and Sitrep's, to read errors by.
+    static void WriteMisses(FileInfo file, (int Line, string[] Fields)[] rows, string[] predicted)
+    {
+        using var stream = file.Create();
+        using var w = new Utf8JsonWriter(stream);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var gold = GoldOf(rows[i].Fields[2]);
+            if (gold == predicted[i]) continue;
+            w.WriteStartObject();
+            w.WriteNumber("line", rows[i].Line);
+            w.WriteString("text", rows[i].Fields[1]);
+            w.WriteString("gold", gold);
+            w.WriteString("got", predicted[i]);
+            w.WriteEndObject();
+            w.Flush();
+            w.Reset();
+            stream.WriteByte((byte)'\n');
+        }
     }
 }

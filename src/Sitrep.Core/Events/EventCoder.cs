@@ -494,6 +494,15 @@ public sealed class EventCoder
     IEnumerable<PhraseMatch<EventTrigger>> WeaponsFound(IReadOnlyList<Token> clause)
     {
         var weapons = _lexicon.Cue("weapon").Match(clause);
+        // "Troops thwarted a suicide attack", "air defences intercepted two drones": an attack or a weapon stopped
+        // before it struck, named as the object a few words on.
+        var planned = _lexicon.Cue("attack_plan").Match(clause);
+        foreach (var verb in _lexicon.Cue("foil").Match(clause))
+        {
+            if (!weapons.Concat(planned).Any(w => w.FirstToken >= verb.EndToken && w.FirstToken - verb.EndToken <= WeaponReach)) continue;
+            yield return new PhraseMatch<EventTrigger>(verb.FirstToken, verb.EndToken, verb.Span,
+                new EventTrigger(_lexicon["Disrupted weapons use"], WeaponsFoundStrength, TriggerRole.Act));
+        }
         if (weapons.Count == 0) yield break;
         foreach (var verb in _lexicon.Cue("find").Match(clause))
         {

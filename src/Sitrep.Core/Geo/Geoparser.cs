@@ -61,9 +61,15 @@ public sealed class Geoparser
     public Gazetteer Gazetteer => _gazetteer;
 
     /// Finds and resolves every toponym in the text, in text order.
-    public ImmutableArray<PlaceMention> Parse(string text)
+    public ImmutableArray<PlaceMention> Parse(string text) => Parse(text, []);
+
+    /// As Parse, with the countries the text's named actors belong to (ISO2: "BJP" -> IN, "PML-N" -> PK) as
+    /// evidence of which country its places are in, one vote a country as for country words: "a rally in
+    /// Hyderabad" by a Pakistani party is in Sindh.
+    public ImmutableArray<PlaceMention> Parse(string text, IReadOnlyCollection<string> countryHints)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(countryHints);
         var tokens = SplitCompounds(Tokenizer.Instance.Tokenize(text));
         var toponyms = Recognise(text, tokens);
         LinkContainers(text, toponyms);
@@ -72,7 +78,21 @@ public sealed class Geoparser
             foreach (var t in toponyms) t.Container = -1;
             LinkContainers(text, toponyms);
         }
-        return ResolveAll(text, toponyms, CountryEvidence(text, tokens), dropStrays: true);
+        return ResolveAll(text, toponyms, WithHints(CountryEvidence(text, tokens), countryHints), dropStrays: true);
+    }
+
+    double[] WithHints(double[] evidence, IReadOnlyCollection<string> countryHints)
+    {
+        if (countryHints.Count == 0) return evidence;
+        var result = evidence.Length == 0 ? new double[256] : evidence;
+        foreach (var iso in countryHints.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var ci = _gazetteer.CountryIndex(iso);
+            if (ci < 0) continue;
+            var c = _t.Countries[ci];
+            result[c] = Math.Min(MaxWordVotes, result[c] + 1);
+        }
+        return result;
     }
 
     /// Resolves exactly the given spans (from another recogniser or a gold standard), one mention per span, in order.
@@ -668,6 +688,8 @@ public sealed class Geoparser
 
     /// Country votes from generic words few countries use ("upazila", "tehsil", "VDC"): each distinct word gives one
     /// vote, shared among its countries; at most two votes a country, so names of places still decide.
+    const double MaxWordVotes = 2;
+
     double[] CountryEvidence(string text, IReadOnlyList<Token> tokens)
     {
         double[]? evidence = null;
@@ -703,7 +725,7 @@ public sealed class Geoparser
                 var ci = _gazetteer.CountryIndex(iso);
                 if (ci < 0) continue;
                 var c = _t.Countries[ci];
-                evidence[c] = Math.Min(2, evidence[c] + 1.0 / countries.Length);
+                evidence[c] = Math.Min(MaxWordVotes, evidence[c] + 1.0 / countries.Length);
             }
         }
         return evidence ?? [];
@@ -766,7 +788,7 @@ public sealed class Geoparser
 
         MakeHierarchiesAgree(toponyms, groups);
         KeepToTheTextsCountry(toponyms, evidence, dropUnknown: dropStrays);
-        KeepVariantsNearTheText(toponyms);
+        KeepVariantsNearTheText(toponyms, evidence);
 
         var mentions = ImmutableArray.CreateBuilder<PlaceMention>(toponyms.Count);
         foreach (var t in toponyms)
@@ -859,12 +881,20 @@ public sealed class Geoparser
 
     /// A name found only under another spelling is trusted when its place lies in a province the text names
     /// otherwise (or the text names no other place): a namesake village elsewhere is likelier a different place
-    /// the gazetteer lacks, and the enclosing area named beside it (if any) is the better answer.
-    void KeepVariantsNearTheText(List<Toponym> toponyms)
+    /// the gazetteer lacks, and the enclosing area named beside it (if any) is the better answer. Likewise a
+    /// variant abroad when the text's words and named groups point to other countries only ("Laukkai" is no
+    /// "Lao Cai" in a report about Kokang rebels).
+    void KeepVariantsNearTheText(List<Toponym> toponyms, double[] evidence)
     {
+        var anyEvidence = evidence.Any(e => e > 0);
         foreach (var t in toponyms)
         {
             if (!t.Variant || t.Best < 0 || t.Best >= t.Senses.Length) continue;
+            if (anyEvidence && evidence[_t.Countries[t.Senses[t.Best]]] == 0)
+            {
+                (t.Senses, t.Best) = ([], -1);
+                continue;
+            }
             var own = Admin1Of(t.Senses[t.Best]);
             var others = false;
             var agrees = false;

@@ -31,6 +31,9 @@ public class SubTypeCodingTests
         { "Nurses chanted slogans outside the health ministry in Accra on Monday, demanding unpaid wages.", "Peaceful protest" },
         // Police who stop the marchers intervene in the protest.
         { "Teachers marched towards the assembly in Kano on Monday but police stopped the marchers at the gate.", "Protest with intervention" },
+        // An attack stopped before it struck is a disrupted weapons use; so is a drone brought down.
+        { "Soldiers thwarted a suicide attack on a checkpoint in Bannu on Monday.", "Disrupted weapons use" },
+        { "Air defences intercepted two drones over Erbil on Monday.", "Disrupted weapons use" },
         // A capture the group claims is reported, not referred to: "claimed" opens a complement, not a background phrase.
         { "The Karen rebels claimed to have recaptured an army outpost near Myawaddy on Monday.", "Non-state actor overtakes territory" },
         // Shops looted and then burnt: looting first, the property destroyed.
@@ -56,6 +59,13 @@ public class SubTypeCodingTests
         // Rioters who hurt passers-by have them as their second side.
         { "Party activists vandalised cars in Khulna on Monday, leaving two passers-by injured.", "Rioters (Bangladesh)", "Civilians (Bangladesh)" },
     };
+
+    /// Stopping people, not an attack or a weapon, is no disrupted weapons use ("intercepted smugglers").
+    [Theory]
+    [InlineData("Coast guards intercepted 20 migrant smugglers off Zuwara on Sunday.")]
+    [InlineData("Border guards thwarted an attempt to smuggle 40 migrants to Cyprus on Sunday.")]
+    public void Code_PeopleStoppedNotAnAttack_NoDisruptedWeaponsUse(string text) =>
+        Assert.DoesNotContain(CodedReports.Run(text).Events, e => e.SubEventType == "Disrupted weapons use");
 
     [Theory, MemberData(nameof(Sides))]
     public void Code_WhoDidItAndToWhom_FollowsTheCodebook(string text, string actor1, string actor2)
