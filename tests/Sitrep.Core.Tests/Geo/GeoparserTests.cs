@@ -13,6 +13,24 @@ public class GeoparserTests
         return Assert.Single(mentions, m => m.Text == name || m.Text.StartsWith(name + " ", StringComparison.Ordinal));
     }
 
+    /// The country of a group the text names ("a Pakistani party", "an Indian party") settles which Hyderabad.
+    [Theory]
+    [InlineData("PK")]
+    [InlineData("IN")]
+    public void Parse_CountryHintFromNamedGroup_PicksTheNamesakeInThatCountry(string country)
+    {
+        var mention = Assert.Single(Parser.Parse("Party workers held a rally in Hyderabad on Monday.", [country]));
+        Assert.Equal(country, mention.Place?.CountryCode);
+    }
+
+    /// A name found only under another spelling, in a country nothing else in the text points to, is no match.
+    [Fact]
+    public void Parse_VariantInACountryTheTextGivesNoEvidenceFor_IsNotResolvedThere()
+    {
+        var abroad = Parser.Parse("Fighting broke out near Laukkai on Monday.", ["MM"]);
+        Assert.DoesNotContain(abroad, m => m.Place is { CountryCode: "VN" });
+    }
+
     [Fact]
     public void Parse_KunduzInAfghanContext_ResolvesToTheCity()
     {
