@@ -124,6 +124,11 @@ public sealed class ActorRecognizer
 
         var bareLength = _descriptions.TryMatch(pieces, i, out length, out var bare) && !bare.NeedsCountry ? length : 0;
 
+        // "a coalition of twelve unions": a name that is a common noun, written in lower case, followed by "of"
+        // heads a phrase about something else.
+        if (namedLength > 0 && i + namedLength < pieces.Count && pieces[i + namedLength].Key == "of"
+            && !text.AsSpan(pieces[i].Span.Start, pieces[i + namedLength - 1].Span.End - pieces[i].Span.Start).ContainsAnyInRange('A', 'Z'))
+            namedLength = 0;
         if (namedLength > 0 && namedLength >= describedLength && namedLength >= bareLength)
         {
             var end = i + namedLength;

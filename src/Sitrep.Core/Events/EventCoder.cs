@@ -73,7 +73,7 @@ public sealed class EventCoder
     {
         AttributeClaim(article, clause, span, sentence, drafts);
         // A trigger word inside a date or a place name ("March 5", a town called Strike) is not a trigger.
-        var triggers = _lexicon.Triggers.Match(clause).Concat(Captures(clause)).Concat(WeaponsFound(clause))
+        var triggers = _lexicon.Triggers.Match(clause).Concat(SplitTriggers(clause)).Concat(Captures(clause)).Concat(WeaponsFound(clause))
             .Where(t => !IsDeferredOrDenied(clause, t) && !IsBackgroundReference(clause, t) && !IsDisputedGround(clause, t)
                 && !article.Times.Any(m => m.Span.Overlaps(t.Span)) && !article.Places.Any(p => p.Span.Overlaps(t.Span)))
             .ToList();
@@ -484,6 +484,22 @@ public sealed class EventCoder
 
     const int CaptureReach = 8;
 
+    /// "set two buses ablaze": the first part is the trigger's span, as a one-piece trigger's verb would be.
+    IEnumerable<PhraseMatch<EventTrigger>> SplitTriggers(IReadOnlyList<Token> clause)
+    {
+        foreach (var split in _lexicon.SplitTriggers)
+        {
+            var seconds = split.Second.Match(clause);
+            if (seconds.Count == 0) continue;
+            foreach (var first in split.First.Match(clause))
+            {
+                if (!seconds.Any(s => s.FirstToken > first.EndToken && s.FirstToken - first.EndToken <= split.Reach
+                    && !clause.Skip(first.EndToken).Take(s.FirstToken - first.EndToken).Any(t => t.Text is "," or "and" or ";"))) continue;
+                yield return new PhraseMatch<EventTrigger>(first.FirstToken, first.EndToken, first.Span, split.Trigger);
+            }
+        }
+    }
+
     /// "a clash over taking control of a market", "a fight for control": ground fought over, not taken.
     static bool IsDisputedGround(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
         trigger.Value.SubType.Name is "Non-state actor overtakes territory" or "Government regains territory" or "Non-violent transfer of territory"
@@ -848,6 +864,15 @@ public sealed class EventCoder
                 if (sub.EventType == "Riots" && a1 is { IsUnidentified: true, Kind: ActorKind.PoliticalMilitia } && !draft.Crowd && harmed)
                 {
                     return (_lexicon["Attack"], a1, a2?.Kind == ActorKind.Civilians ? a2 : Synthetic("Civilians", ActorKind.Civilians));
+                }
+                // "Militants set a school on fire", "rebels torched houses": an armed group (not a party's activists)
+                // that burns or wrecks property hurting nobody destroyed property; it does not riot. Unknown
+                // "assailants" who torch a bus during a strike are the strike's rioters, as ACLED codes them.
+                if (sub.Name == "Violent demonstration" && a1 is { Kind: ActorKind.RebelGroup or ActorKind.IdentityMilitia or ActorKind.ExternalForces or ActorKind.PoliticalMilitia, Associated: null }
+                    && (!a1.IsUnidentified || ArmedWords.Concat(RebelWords).Any(w => a1.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))
+                    && !draft.Crowd && !draft.Demonstration && !harmed)
+                {
+                    return (_lexicon["Looting/property destruction"], a1, null);
                 }
                 // A petrol bomb or crude bomb thrown into a bus or at people is an attack on civilians by whoever threw it
                 // (a party's activists: its militia), not a riot; thrown at empty vehicles and buildings it is a riot.

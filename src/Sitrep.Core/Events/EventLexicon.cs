@@ -7,17 +7,22 @@ namespace Sitrep.Core.Events;
 /// negate, defer or reclassify an event (data/events/*.tsv).
 public sealed class EventLexicon
 {
-    EventLexicon(FrozenDictionary<string, SubEventType> taxonomy, PhraseMatcher<EventTrigger> triggers, FrozenDictionary<string, PhraseMatcher<string>> cues)
+    EventLexicon(FrozenDictionary<string, SubEventType> taxonomy, PhraseMatcher<EventTrigger> triggers, FrozenDictionary<string, PhraseMatcher<string>> cues,
+        IReadOnlyList<SplitTrigger> splitTriggers)
     {
         Taxonomy = taxonomy;
         Triggers = triggers;
         _cues = cues;
+        SplitTriggers = splitTriggers;
     }
 
     readonly FrozenDictionary<string, PhraseMatcher<string>> _cues;
 
     public FrozenDictionary<string, SubEventType> Taxonomy { get; }
     public PhraseMatcher<EventTrigger> Triggers { get; }
+
+    /// Triggers told in two parts with a few words between ("set two buses ablaze"), from split-triggers.tsv.
+    public IReadOnlyList<SplitTrigger> SplitTriggers { get; }
 
     public SubEventType this[string subType] =>
         Taxonomy.TryGetValue(subType, out var s) ? s : throw new ArgumentException($"Unknown sub-event type \"{subType}\"", nameof(subType));
@@ -50,6 +55,22 @@ public sealed class EventLexicon
                 f => new PhraseMatcher<string>(f[1].Split('|').Select(p => (p, f[0]))),
                 StringComparer.Ordinal);
 
-        return new EventLexicon(taxonomy, new PhraseMatcher<EventTrigger>(triggers), cues);
+        var split = new List<SplitTrigger>();
+        foreach (var line in DataDirectory.ReadLexicon("events", "split-triggers.tsv"))
+        {
+            var f = line.Split('\t');
+            if (f.Length != 5) throw new InvalidDataException($"events/split-triggers.tsv: expected 5 tab-separated fields in \"{line}\"");
+            if (!taxonomy.TryGetValue(f[3], out var subType)) throw new InvalidDataException($"events/split-triggers.tsv: unknown sub-event type \"{f[3]}\"");
+            split.Add(new SplitTrigger(
+                new PhraseMatcher<string>(f[0].Split('|').Select(p => (p, p))),
+                new PhraseMatcher<string>(f[1].Split('|').Select(p => (p, p))),
+                int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture),
+                new EventTrigger(subType, int.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture), TriggerRole.Act)));
+        }
+
+        return new EventLexicon(taxonomy, new PhraseMatcher<EventTrigger>(triggers), cues, split);
     }
 }
+
+/// A verb and the word that completes it, at most Reach words apart: "set" ... "ablaze", "damaged" ... "buses".
+public sealed record SplitTrigger(PhraseMatcher<string> First, PhraseMatcher<string> Second, int Reach, EventTrigger Trigger);

@@ -31,6 +31,9 @@ public class SubTypeCodingTests
         { "Nurses chanted slogans outside the health ministry in Accra on Monday, demanding unpaid wages.", "Peaceful protest" },
         // Police who stop the marchers intervene in the protest.
         { "Teachers marched towards the assembly in Kano on Monday but police stopped the marchers at the gate.", "Protest with intervention" },
+        // Arson told around its object ("set two buses ablaze") by strikers is a riot; by rebels, property destroyed.
+        { "Strikers set three lorries ablaze on the highway outside Mombasa on Monday.", "Violent demonstration" },
+        { "Rebels set the village school on fire near Beni on Monday.", "Looting/property destruction" },
         // An attack stopped before it struck is a disrupted weapons use; so is a drone brought down.
         { "Soldiers thwarted a suicide attack on a checkpoint in Bannu on Monday.", "Disrupted weapons use" },
         { "Air defences intercepted two drones over Erbil on Monday.", "Disrupted weapons use" },
