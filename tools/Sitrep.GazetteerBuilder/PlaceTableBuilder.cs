@@ -7,7 +7,9 @@ namespace Sitrep.GazetteerBuilder;
 
 /// Joins countries, admin areas and populated places into GazetteerTables: admin areas take their point from
 /// admin-areas.txt.gz or, failing that, from the mean of their member places; names are folded to keys.
-public sealed class PlaceTableBuilder(IReadOnlyList<(bool IsPrefix, string Words)> generics)
+/// Directions are the folded words of data/geo/directions.txt: an alternate name that starts with another direction
+/// than its place's own name ("North Waziristan" filed under South Waziristan) is a merge error in the sources.
+public sealed class PlaceTableBuilder(IReadOnlyList<(bool IsPrefix, string Words)> generics, IReadOnlySet<string> directions)
 {
     readonly Dictionary<int, PlaceDraft> _places = [];
     readonly Dictionary<string, PlaceDraft> _countries = new(StringComparer.Ordinal);
@@ -74,6 +76,7 @@ public sealed class PlaceTableBuilder(IReadOnlyList<(bool IsPrefix, string Words
             admin.AddName(f[1], true);
             admin.AddName(f[2], true);
             if (_adminRows.TryGetValue(id, out var row)) { SetPoint(admin, row); AddNames(admin, row); admin.Population = ParseLong(row[14]); }
+            else AddStrippedNames(admin);
             _admin1[f[0]] = admin;
             _places[id] = admin;
         }
@@ -103,6 +106,7 @@ public sealed class PlaceTableBuilder(IReadOnlyList<(bool IsPrefix, string Words
             admin.AddName(f[1], true);
             admin.AddName(f[2], true);
             if (_adminRows.TryGetValue(id, out var row)) { SetPoint(admin, row); AddNames(admin, row); admin.Population = ParseLong(row[14]); }
+            else AddStrippedNames(admin);
             _admin2[f[0]] = admin;
             _places[id] = admin;
         }
@@ -325,9 +329,35 @@ public sealed class PlaceTableBuilder(IReadOnlyList<(bool IsPrefix, string Words
     {
         foreach (var alternate in f[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!PlaceNames.IsLatin(alternate) || alternate.Any(char.IsDigit) || IsCode(alternate)) continue;
+            if (!PlaceNames.IsLatin(alternate) || alternate.Any(char.IsDigit) || IsCode(alternate) || OtherDirection(d.Name, alternate)) continue;
             d.AddName(alternate, false);
         }
+        AddStrippedNames(d);
+    }
+
+    /// "South Waziristan" filed with "North Waziristan" as an alternate: both start with a compass direction, and
+    /// not the same one ("Northern Province" and "North Province" agree; "Upper" or "Greater" say nothing of it).
+    bool OtherDirection(string name, string alternate)
+    {
+        var own = Compass(FirstWord(name));
+        var other = Compass(FirstWord(alternate));
+        return own.Length > 0 && other.Length > 0 && own != other;
+
+        static string FirstWord(string s) => PlaceNames.Fold(s).Split(' ')[0];
+    }
+
+    string Compass(string word)
+    {
+        if (!directions.Contains(word)) return "";
+        var points = new System.Text.StringBuilder();
+        foreach (var point in (ReadOnlySpan<string>)["north", "south", "east", "west"])
+            if (word.Contains(point, StringComparison.Ordinal)) points.Append(point[0]);
+        return points.ToString();
+    }
+
+    /// Admin areas (with a row of their own or not) are also known without their generic word.
+    void AddStrippedNames(PlaceDraft d)
+    {
         if (d.Level is PlaceLevel.Locality or PlaceLevel.Country) return;
         // Admin areas are named without their generic word in news: "Zabul Province" -> "Zabul".
         foreach (var (key, primary) in d.Keys.ToArray())

@@ -17,7 +17,8 @@ var source = args[0];
 var output = args[1];
 var maxVillages = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : int.MaxValue;
 var builder = new PlaceTableBuilder(
-    DataDirectory.ReadLexicon("geo", "admin-generics.tsv").Select(l => l.Split('\t')).Select(p => (p[0] == "prefix", PlaceNames.Fold(p[1]))).ToList());
+    DataDirectory.ReadLexicon("geo", "admin-generics.tsv").Select(l => l.Split('\t')).Select(p => (p[0] == "prefix", PlaceNames.Fold(p[1]))).ToList(),
+    DataDirectory.ReadLexicon("geo", "directions.txt").Select(l => PlaceNames.Fold(l.Trim())).ToHashSet(StringComparer.Ordinal));
 
 // Country aliases live next to the builder's sources in the repository data folder.
 builder.ReadCountryInfo(Path.Combine(source, "countryInfo.txt"));

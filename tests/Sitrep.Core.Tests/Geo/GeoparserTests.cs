@@ -13,6 +13,14 @@ public class GeoparserTests
         return Assert.Single(mentions, m => m.Text == name || m.Text.StartsWith(name + " ", StringComparison.Ordinal));
     }
 
+    /// A source's alternate name that points the other way ("North Waziristan" filed under South Waziristan) is
+    /// not kept; an admin area with no row of its own is still known without its generic word.
+    [Theory]
+    [InlineData("A drone strike hit a compound in North Waziristan on Monday.", 1168875)]
+    [InlineData("A drone strike hit a compound in South Waziristan on Monday.", 1164536)]
+    public void Parse_CompassNamedDistricts_KeepTheirOwnDirection(string text, int geonameId) =>
+        Assert.Equal(geonameId, Assert.Single(Parser.Parse(text)).Place?.GeonameId);
+
     /// The country of a group the text names ("a Pakistani party", "an Indian party") settles which Hyderabad.
     [Theory]
     [InlineData("PK")]
