@@ -74,7 +74,7 @@ public sealed class EventCoder
         AttributeClaim(article, clause, span, sentence, drafts);
         // A trigger word inside a date or a place name ("March 5", a town called Strike) is not a trigger.
         var triggers = _lexicon.Triggers.Match(clause).Concat(SplitTriggers(clause)).Concat(Captures(clause)).Concat(WeaponsFound(clause))
-            .Where(t => !IsDeferredOrDenied(clause, t) && !IsBackgroundReference(clause, t) && !IsDisputedGround(clause, t)
+            .Where(t => !IsDeferredOrDenied(clause, t) && !IsBackgroundReference(clause, t) && !IsDisputedGround(clause, t) && !IsModifier(clause, t)
                 && !article.Times.Any(m => m.Span.Overlaps(t.Span)) && !article.Places.Any(p => p.Span.Overlaps(t.Span)))
             .ToList();
         if (triggers.Count == 0)
@@ -115,7 +115,8 @@ public sealed class EventCoder
         if (triggers.Any(t => t.Value.SubType.EventType == "Protests" && t.Value.Role == TriggerRole.Act))
         {
             var about = _lexicon.Cue("grievance").Match(clause);
-            triggers = [.. triggers.Where(t => t.Value.SubType.EventType is "Protests" or "Riots" || t.Value.SubType.Name == "Armed clash"
+            triggers = [.. triggers.Where(t => (t.Value.SubType.EventType is "Protests" or "Riots" || t.Value.SubType.Name == "Armed clash")
+                    && !IsNamedGrievance(clause, about, t)
                 || !about.Any(g => g.EndToken <= t.FirstToken))];
         }
         // "On strike since Tuesday": the date that starts an ongoing state is not the day being reported.
@@ -304,6 +305,18 @@ public sealed class EventCoder
         var grievances = _lexicon.Cue("grievance").Match(clause);
         return _lexicon.Cue("intervention").Match(clause).Any(c => !IsGrievance(grievances, c.FirstToken));
     }
+
+    /// "riot police", "attack helicopters": a one-word trigger before a noun it describes names no event.
+    bool IsModifier(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
+        trigger.EndToken - trigger.FirstToken == 1 && trigger.EndToken < clause.Count
+        && _lexicon.Cue("trigger_modifies").Match(clause).Any(c => c.FirstToken == trigger.EndToken);
+
+    /// "to protest against vandalism", "condemning the riots": riot words right after a grievance word (a determiner
+    /// or an adjective of the grievance between at most) name what the protest is against, not what the crowd did.
+    bool IsNamedGrievance(IReadOnlyList<Token> clause, IReadOnlyList<PhraseMatch<string>> grievances, PhraseMatch<EventTrigger> trigger) =>
+        trigger.Value.SubType.EventType == "Riots"
+        && grievances.Any(g => g.EndToken <= trigger.FirstToken && trigger.FirstToken - g.EndToken <= 2
+            && clause.Skip(g.EndToken).Take(trigger.FirstToken - g.EndToken).All(t => _lexicon.Cue("grievance_modifier").Match([t]).Count > 0));
 
     /// A word within a few tokens after "against", "demanding the release of" and the like is the protest's grievance.
     static bool IsGrievance<T>(IReadOnlyList<PhraseMatch<T>> grievances, int token) =>
@@ -1004,6 +1017,9 @@ public sealed class EventCoder
                 break;
             case "Explosions/Remote violence":
                 a1 ??= Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true);
+                // A blast or a shell that killed or hurt people the text does not name as armed hit civilians: the
+                // codebook's second actor is the target when one was hit.
+                if (a2 is null && (draft.Fatalities?.Best > 0 || draft.Injuries?.Best > 0)) a2 = Synthetic("Civilians", ActorKind.Civilians);
                 break;
             default:
                 if (sub.Name == "Arrests" && a1 is null)

@@ -34,6 +34,12 @@ public class SubTypeCodingTests
         // Arson told around its object ("set two buses ablaze") by strikers is a riot; by rebels, property destroyed.
         { "Strikers set three lorries ablaze on the highway outside Mombasa on Monday.", "Violent demonstration" },
         { "Rebels set the village school on fire near Beni on Monday.", "Looting/property destruction" },
+        // Violence named as what a protest is against is its grievance, not what the crowd did.
+        { "Traders took out a rally in Sylhet on Monday to protest against the recent vandalism of their market.", "Peaceful protest" },
+        // "Riot" describing the police names no riot.
+        { "Riot police stood guard as nurses marched to the health ministry in Nairobi on Monday.", "Peaceful protest" },
+        // A chase and counter-chase between marchers and the police is a fight: a violent demonstration.
+        { "Students brought out a procession in Pabna on Monday. Police tried to stop them and a chase and counter-chase followed.", "Violent demonstration" },
         // An attack stopped before it struck is a disrupted weapons use; so is a drone brought down.
         { "Soldiers thwarted a suicide attack on a checkpoint in Bannu on Monday.", "Disrupted weapons use" },
         { "Air defences intercepted two drones over Erbil on Monday.", "Disrupted weapons use" },
@@ -59,6 +65,8 @@ public class SubTypeCodingTests
         { "Two policemen were killed when a bomb exploded at a market in Quetta on Monday.", "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan" },
         // The same with the victims told inside a larger toll.
         { "Five people including three soldiers were wounded in a bomb blast in Kandahar on Monday.", "Unidentified Armed Group (Afghanistan)", "Military Forces of Afghanistan" },
+        // A bomb that killed people the text does not call armed hit civilians, its second side.
+        { "Four people were killed when a bomb exploded at a bus stop in Quetta on Monday.", "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)" },
         // Rioters who hurt passers-by have them as their second side.
         { "Party activists vandalised cars in Khulna on Monday, leaving two passers-by injured.", "Rioters (Bangladesh)", "Civilians (Bangladesh)" },
     };
