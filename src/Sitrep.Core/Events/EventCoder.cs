@@ -65,7 +65,7 @@ public sealed class EventCoder
                 if (ownTime.Count > 0) narrative = ownTime[^1];
             }
         }
-        return [.. drafts.Select(d => Finish(article, where, d))];
+        return [.. drafts.SelectMany(d => OnePerListedPlace(article, d)).Select(d => Finish(article, where, d))];
     }
 
     void CodeClause(AnnotatedArticle article, ArticlePlaces where, Sentence sentence, IReadOnlyList<Token> clause, TextSpan span,
@@ -1114,9 +1114,44 @@ public sealed class EventCoder
         _ => 3,
     };
 
+    /// "Protests were held in Comilla, Naogaon and Faridpur": ACLED codes an event a place, so a current event
+    /// without casualties whose place heads a list of places of one rank (separated by commas and "and", not
+    /// "between X and Y", none inside another) is one event at each. A toll cannot be shared out among the places,
+    /// so an event with casualties stays one.
+    static IEnumerable<EventDraft> OnePerListedPlace(AnnotatedArticle article, EventDraft draft)
+    {
+        yield return draft;
+        if (draft.IsStatistic || draft.Status != TemporalStatus.Current || draft.Place is not { Place: { } first } at
+            || at.IsAdjectival || at.InName || first.Level == PlaceLevel.Country
+            || draft.Fatalities?.Best > 0 || draft.Injuries?.Best > 0) yield break;
+        var text = article.Article.Text;
+        var places = article.Places;
+        var k = places.IndexOf(at);
+        if (k < 0 || IsBetween(text, at.Span)) yield break;
+        var list = new List<PlaceMention> { at };
+        for (var j = k + 1; j < places.Length; j++)
+        {
+            var gap = text[places[j - 1].Span.End..places[j].Span.Start].Trim();
+            if (gap is not ("," or "and" or ", and" or "&")) break;
+            list.Add(places[j]);
+        }
+        // Provinces go with provinces; towns, districts and sub-districts with each other (a list mixes them freely).
+        if (list.Count < 2 || list.Any(p => p.Place is null || p.IsAdjectival || p.InName || p.Place.Level == PlaceLevel.Country
+                || (p.Place.Level == PlaceLevel.Admin1) != (first.Level == PlaceLevel.Admin1) || p.Place.CountryCode != first.CountryCode)
+            || list.Any(p => list.Any(q => q != p && Inside(p.Place, q.Place)))) yield break;
+        for (var i = 1; i < list.Count; i++) yield return draft.AtListedPlace(list[i], i);
+    }
+
+    static bool IsBetween(string text, TextSpan first)
+    {
+        var before = text.AsSpan(0, first.Start).TrimEnd();
+        return before.EndsWith("between", StringComparison.OrdinalIgnoreCase) || before.EndsWith("from", StringComparison.OrdinalIgnoreCase);
+    }
+
     static string StableId(string articleId, EventDraft draft)
     {
-        var key = $"{articleId}\u0001{draft.TriggerSpan.Start}\u0001{draft.Sentences[0].Span.Start}\u0001{draft.IsStatistic}";
+        var key = $"{articleId}\u0001{draft.TriggerSpan.Start}\u0001{draft.Sentences[0].Span.Start}\u0001{draft.IsStatistic}"
+            + (draft.ListIndex > 0 ? $"\u0001{draft.Place?.Span.Start}" : "");
         return "ev_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
     }
 

@@ -46,6 +46,19 @@ internal sealed class EventDraft
     public List<TextSpan> Triggers { get; } = [];
     public List<SourceCitation> Citations { get; } = [];
 
+    /// 0 for the draft as read; n for its copy at the n-th other place of a list ("in X, Y and Z").
+    public int ListIndex { get; private set; }
+
+    /// The same event at another place of the list the text names it at: one event a place, as ACLED codes them.
+    public EventDraft AtListedPlace(PlaceMention place, int index)
+    {
+        var copy = (EventDraft)MemberwiseClone();
+        copy.Place = place;
+        copy.Near = false;
+        copy.ListIndex = index;
+        return copy;
+    }
+
     /// Several reports of one figure are one figure: keep the largest, never add them up -- unless the new figure is
     /// told as more victims besides ("six militants were also killed"), which adds.
     public void AddFigure(CasualtyFigure figure)

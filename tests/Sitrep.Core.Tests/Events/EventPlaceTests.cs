@@ -271,3 +271,25 @@ public class EventPlaceTests
         return Coder.Code(article).SelectMany(e => e.Evidence).All(ev => ev.Span.End <= text.Length && ev.Text == text[ev.Span.Start..ev.Span.End]);
     }
 }
+
+/// ACLED codes an event a place: a protest told at a list of towns is one event at each; a list that is one place
+/// with its province, a stretch "between" two towns, or an event with a toll that cannot be shared out stays one.
+public class ListedPlaceTests
+{
+    [Fact]
+    public void Code_ProtestAtThreeListedTowns_IsOneEventAtEach()
+    {
+        var events = CodedReports.Run("Nurses held rallies in Mombasa, Kisumu and Nakuru on Monday.").Events
+            .Where(e => e.Kind == RecordKind.Event).ToList();
+        Assert.Equal(["Mombasa", "Kisumu", "Nakuru"], events.Select(e => e.Location?.Name));
+        Assert.All(events, e => Assert.Equal("Peaceful protest", e.SubEventType));
+        Assert.Equal(3, events.Select(e => e.EventId).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("Nurses held a rally in Kisumu, Kenya on Monday.")]
+    [InlineData("Traders blocked the road between Kisumu and Nakuru on Monday.")]
+    [InlineData("Two people were killed in clashes in Kisumu and Nakuru on Monday.")]
+    public void Code_ListThatIsNoSetOfVenues_StaysOneEvent(string text) =>
+        Assert.Single(CodedReports.Run(text).Events, e => e.Kind == RecordKind.Event);
+}
