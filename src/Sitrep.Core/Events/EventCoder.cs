@@ -87,6 +87,12 @@ public sealed class EventCoder
             return;
         }
 
+        // "Three militants were killed in a gunfight and two rifles were seized": weapons taken in a fight are part
+        // of the battle, not a disrupted weapons use of their own.
+        if (triggers.Any(t => t.Value.SubType.Name == "Armed clash" && t.Value.Role == TriggerRole.Act)
+            && triggers.Any(t => t.Value.SubType.Name != "Disrupted weapons use"))
+            triggers = [.. triggers.Where(t => t.Value.SubType.Name != "Disrupted weapons use")];
+
         var quantities = article.Quantities.Where(q => span.Contains(q.Span)).ToList();
         var figures = _casualties.Read(clause, quantities);
         if (figures.Count == 0 && HasCue(clause, "none_hurt"))

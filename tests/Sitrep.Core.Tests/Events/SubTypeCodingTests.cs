@@ -40,6 +40,9 @@ public class SubTypeCodingTests
         { "Riot police stood guard as nurses marched to the health ministry in Nairobi on Monday.", "Peaceful protest" },
         // A chase and counter-chase between marchers and the police is a fight: a violent demonstration.
         { "Students brought out a procession in Pabna on Monday. Police tried to stop them and a chase and counter-chase followed.", "Violent demonstration" },
+        // Weapons seized in a fight are part of the battle; "after a gunfight" tells the same incident, not an older one.
+        { "Two rebels were killed in a gunfight with troops near Bunia on Monday and three rifles were seized.", "Armed clash" },
+        { "A wounded rebel was arrested after a gunfight with troops near Bunia on Monday.", "Armed clash" },
         // An attack stopped before it struck is a disrupted weapons use; so is a drone brought down.
         { "Soldiers thwarted a suicide attack on a checkpoint in Bannu on Monday.", "Disrupted weapons use" },
         { "Air defences intercepted two drones over Erbil on Monday.", "Disrupted weapons use" },
