@@ -284,6 +284,7 @@ public sealed class EventCoder
         draft.Blast |= HasCue(clause, "generic_blast");
         draft.PoliceHurt |= HasCue(clause, "police_hurt");
         draft.Shooting |= HasCue(clause, "shooting");
+        draft.Blade |= HasCue(clause, "blade");
     }
 
     /// "attacked a checkpoint", "raided an army base": the target named within a few words after the trigger is a post
@@ -965,9 +966,10 @@ public sealed class EventCoder
                     break;
                 }
                 // A party's activists or a crowd that beat up policemen or rivals without guns, killing no one, riot:
-                // ACLED keeps the militia codes for armed, organised violence.
+                // ACLED keeps the militia codes for armed, organised violence -- shooting, hacking or stabbing people.
                 // (With no actor named, a crowd word -- "a group of farmers", "villagers" -- says who attacked.)
                 if (sub.Name == "Attack" && ((a1 is not null && IsCrowd(a1) && a1.Kind != ActorKind.Civilians) || (a1 is null && draft.Crowd)) && !draft.Firearms
+                    && !draft.Shooting && !draft.Blade
                     && !(draft.Fatalities?.Best > 0) && a2?.Kind is null or ActorKind.StateForces or ActorKind.Civilians or ActorKind.PoliticalMilitia)
                 {
                     sub = _lexicon[a2?.Kind == ActorKind.StateForces ? "Violent demonstration" : "Mob violence"];

@@ -40,6 +40,9 @@ public class SubTypeCodingTests
         { "Riot police stood guard as nurses marched to the health ministry in Nairobi on Monday.", "Peaceful protest" },
         // A chase and counter-chase between marchers and the police is a fight: a violent demonstration.
         { "Students brought out a procession in Pabna on Monday. Police tried to stop them and a chase and counter-chase followed.", "Violent demonstration" },
+        // A group that hacks a man to death or shoots him attacks him; one that beats people up with no weapon riots.
+        { "A shopkeeper was hacked to death by a group of men in Kisumu on Monday.", "Attack" },
+        { "A group of party supporters beat up two rivals in Kisumu on Monday.", "Mob violence" },
         // Weapons seized in a fight are part of the battle; "after a gunfight" tells the same incident, not an older one.
         { "Two rebels were killed in a gunfight with troops near Bunia on Monday and three rifles were seized.", "Armed clash" },
         { "A wounded rebel was arrested after a gunfight with troops near Bunia on Monday.", "Armed clash" },
