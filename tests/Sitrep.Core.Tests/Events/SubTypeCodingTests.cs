@@ -40,6 +40,10 @@ public class SubTypeCodingTests
         { "Riot police stood guard as nurses marched to the health ministry in Nairobi on Monday.", "Peaceful protest" },
         // A chase and counter-chase between marchers and the police is a fight: a violent demonstration.
         { "Students brought out a procession in Pabna on Monday. Police tried to stop them and a chase and counter-chase followed.", "Violent demonstration" },
+        // A protest the police stopped as it began is a protest with intervention, not an arrest of its own.
+        { "Traders attempted to demonstrate outside the town hall in Eldoret on Monday. However, police detained 30 of them.", "Protest with intervention" },
+        // Laying siege to an office is a protest; an arrest in the clause about its demand is the grievance.
+        { "Farmers laid siege to the bank office in Eldoret on Monday demanding the release of a farmer who was detained.", "Peaceful protest" },
         // A group that hacks a man to death or shoots him attacks him; one that beats people up with no weapon riots.
         { "A shopkeeper was hacked to death by a group of men in Kisumu on Monday.", "Attack" },
         { "A group of party supporters beat up two rivals in Kisumu on Monday.", "Mob violence" },
