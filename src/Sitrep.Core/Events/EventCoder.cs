@@ -1024,6 +1024,15 @@ public sealed class EventCoder
                 a1 ??= Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true);
                 break;
             case "Explosions/Remote violence":
+                // "Party activists hurled bombs at a rival's house": home-made bombs thrown by a crowd or a party's men
+                // are a riot, as ACLED codes them (mob violence, with civilians as the second side when anyone was
+                // hurt); the same bombs thrown by unknown attackers stay remote violence.
+                if (draft.CrowdWeapon && a1 is { } bomber && bomber.Kind != ActorKind.Civilians
+                    && (IsCrowd(bomber) || bomber is { Kind: ActorKind.PoliticalMilitia, Associated: not null }))
+                {
+                    var hurt = draft.Fatalities?.Best > 0 || draft.Injuries?.Best > 0;
+                    return (_lexicon["Mob violence"], Synthetic("Rioters", ActorKind.Rioters), hurt ? Synthetic("Civilians", ActorKind.Civilians) : null);
+                }
                 a1 ??= Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true);
                 // A blast or a shell that killed or hurt people the text does not name as armed hit civilians: the
                 // codebook's second actor is the target when one was hit.

@@ -44,6 +44,9 @@ public class SubTypeCodingTests
         { "Traders attempted to demonstrate outside the town hall in Eldoret on Monday. However, police detained 30 of them.", "Protest with intervention" },
         // Laying siege to an office is a protest; an arrest in the clause about its demand is the grievance.
         { "Farmers laid siege to the bank office in Eldoret on Monday demanding the release of a farmer who was detained.", "Peaceful protest" },
+        // Bombs thrown by a party's men are a riot; thrown by unknown attackers, remote violence.
+        { "Activists of two rival party factions hurled bombs at each other in Howrah on Monday.", "Mob violence" },
+        { "Unknown assailants hurled bombs at a bus in Khulna on Monday, injuring the driver.", "Remote explosive/landmine/IED" },
         // A group that hacks a man to death or shoots him attacks him; one that beats people up with no weapon riots.
         { "A shopkeeper was hacked to death by a group of men in Kisumu on Monday.", "Attack" },
         { "A group of party supporters beat up two rivals in Kisumu on Monday.", "Mob violence" },
