@@ -1033,6 +1033,9 @@ public sealed class EventCoder
                     var hurt = draft.Fatalities?.Best > 0 || draft.Injuries?.Best > 0;
                     return (_lexicon["Mob violence"], Synthetic("Rioters", ActorKind.Rioters), hurt ? Synthetic("Civilians", ActorKind.Civilians) : null);
                 }
+                // Aircraft and drones are a state's arms: an air strike by nobody named is the state's military
+                // (the Events stage makes it external when the place is abroad).
+                if (sub.Name == "Air/drone strike") a1 ??= Synthetic("Military Forces", ActorKind.StateForces);
                 a1 ??= Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true);
                 // A blast or a shell that killed or hurt people the text does not name as armed hit civilians: the
                 // codebook's second actor is the target when one was hit.

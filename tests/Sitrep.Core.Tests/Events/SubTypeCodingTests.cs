@@ -80,6 +80,10 @@ public class SubTypeCodingTests
         { "Five people including three soldiers were wounded in a bomb blast in Kandahar on Monday.", "Unidentified Armed Group (Afghanistan)", "Military Forces of Afghanistan" },
         // A bomb that killed people the text does not call armed hit civilians, its second side.
         { "Four people were killed when a bomb exploded at a bus stop in Quetta on Monday.", "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)" },
+        // An air strike by nobody named is the state's; its dead militants are the other side.
+        { "Ten militants were killed in air strikes near Miranshah on Monday.", "Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)" },
+        // "A constable", "one soldier": one man of the state forces, the target of the blast.
+        { "A constable was killed in an IED blast in Dantewada on Monday.", "Unidentified Armed Group (India)", "Police Forces of India" },
         // Rioters who hurt passers-by have them as their second side.
         { "Party activists vandalised cars in Khulna on Monday, leaving two passers-by injured.", "Rioters (Bangladesh)", "Civilians (Bangladesh)" },
     };
