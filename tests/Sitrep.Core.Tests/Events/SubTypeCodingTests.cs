@@ -83,7 +83,7 @@ public class SubTypeCodingTests
         // An air strike by nobody named is the state's; its dead militants are the other side.
         { "Ten militants were killed in air strikes near Miranshah on Monday.", "Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)" },
         // "A constable", "one soldier": one man of the state forces, the target of the blast.
-        { "A constable was killed in an IED blast in Dantewada on Monday.", "Unidentified Armed Group (India)", "Police Forces of India" },
+        { "A constable was killed in an IED blast in Sukma, Chhattisgarh on Monday.", "Unidentified Armed Group (India)", "Police Forces of India" },
         // Rioters who hurt passers-by have them as their second side.
         { "Party activists vandalised cars in Khulna on Monday, leaving two passers-by injured.", "Rioters (Bangladesh)", "Civilians (Bangladesh)" },
     };
