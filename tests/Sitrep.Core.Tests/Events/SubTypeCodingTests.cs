@@ -47,6 +47,10 @@ public class SubTypeCodingTests
         // Bombs thrown by a party's men are a riot; thrown by unknown attackers, remote violence.
         { "Activists of two rival party factions hurled bombs at each other in Howrah on Monday.", "Mob violence" },
         { "Unknown assailants hurled bombs at a bus in Khulna on Monday, injuring the driver.", "Remote explosive/landmine/IED" },
+        // "Engaged ... in gunfire" is a clash told around its object; "chopped to death" an attack; "bombed" a blast.
+        { "The army engaged the rebels in heavy gunfire near Lashio on Monday.", "Armed clash" },
+        { "A local party leader was chopped to death by rivals in Bogra on Monday.", "Attack" },
+        { "Militants bombed a girls' school in Bajaur on Monday.", "Remote explosive/landmine/IED" },
         // A group that hacks a man to death or shoots him attacks him; one that beats people up with no weapon riots.
         { "A shopkeeper was hacked to death by a group of men in Kisumu on Monday.", "Attack" },
         { "A group of party supporters beat up two rivals in Kisumu on Monday.", "Mob violence" },
