@@ -126,8 +126,9 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             {
                 var x = t[k];
                 if (x.LineBreakBefore || (x.Kind == TokenKind.Punctuation && x.Text is "." or "!" or "?" or ";")) break;
-                // "warned on Wednesday that they should expect ...": what follows "that" is another clause.
-                if (x.Is("that")) break;
+                // "warned on Wednesday that they should expect ...", "shares issued July 1, which will receive ...": what
+                // follows "that" or a relative pronoun is another clause.
+                if (x.Is("that") || x.Is("which") || x.Is("who")) break;
                 if (CueOf(k, regular: true) is not Tense.None and var cue) return cue;
             }
             return Tense.None;

@@ -44,15 +44,16 @@ internal sealed class TimeResolver
         return mentions.ToImmutable();
     }
 
-    /// For each expression, the year said outright by a later date of the same sentence, if any:
-    /// "On 3 January and 5 January 2015" puts both in 2015.
+    /// For each expression, the year said outright by a later date of the same list, if any:
+    /// "On 3 January and 5 January 2015" puts both in 2015. Only a date a few words on continues the list: further
+    /// away it is another date of the sentence ("to redeem on Nov. 16 its notes due March 1, 2011").
     static (int Year, int Parse)?[] YearsAhead(List<ParsedExpression> parsed)
     {
         var ahead = new (int Year, int Parse)?[parsed.Count];
         (int Year, int Parse)? next = null;
         for (var k = parsed.Count - 1; k >= 0; k--)
         {
-            if (k + 1 < parsed.Count && parsed[k + 1].Sentence != parsed[k].Sentence) next = null;
+            if (k + 1 < parsed.Count && (parsed[k + 1].Sentence != parsed[k].Sentence || parsed[k + 1].First - parsed[k].Last - 1 > ListGapTokens)) next = null;
             ahead[k] = next;
             var e = parsed[k].Expression;
             if (e is { Kind: ExpressionKind.Date or ExpressionKind.DayRange, SetsYear: true, Year: { } year, Month: not null }) next = (year, k);
@@ -60,6 +61,9 @@ internal sealed class TimeResolver
         }
         return ahead;
     }
+
+    /// Tokens that may stand between two dates of one list: "3 January, and on 5 January 2015".
+    const int ListGapTokens = 4;
 
     /// What the earlier mentions of this text established; lives for one Resolve call.
     sealed class Narrative

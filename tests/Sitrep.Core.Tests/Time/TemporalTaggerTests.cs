@@ -183,6 +183,11 @@ public class TemporalTaggerTests
         { "Lower-than-expected earnings Wednesday hit the shares.", Monday, "Wednesday", "2016-09-28", "2016-09-28", "2016-09-28", TimeGranularity.Day },
         { "Profit fell 5% in the latest quarter.", Monday, "the latest quarter", "2016-Q3", "2016-07-01", "2016-09-30", TimeGranularity.Quarter },
         { "The firm will report third-quarter results.", "2016-10-20", "third-quarter", "2016-Q3", "2016-07-01", "2016-09-30", TimeGranularity.Quarter },
+        // "plan" is as often a noun as a verb: only "plan to" looks forward. A relative clause after the date is another clause.
+        { "The two sides signed a trade plan Friday.", Friday, "Friday", "2015-01-02", "2015-01-02", "2015-01-02", TimeGranularity.Day },
+        { "The rebels plan to march on Friday.", Monday, "Friday", "2016-10-07", "2016-10-07", "2016-10-07", TimeGranularity.Day },
+        { "The council approved the plan in August.", Monday, "August", "2016-08", "2016-08-01", "2016-08-31", TimeGranularity.Month },
+        { "The firm issued new shares July 1, which will pay a smaller dividend.", Monday, "July 1", "2016-07-01", "2016-07-01", "2016-07-01", TimeGranularity.Day },
 
         // Years in words, as broadcast transcripts write them.
         { "The ministry was founded in nineteen ninety-six.", Monday, "nineteen ninety-six", "1996", "1996-01-01", "1996-12-31", TimeGranularity.Year },
@@ -281,6 +286,9 @@ public class TemporalTaggerTests
         // A year said later in the same sentence holds for the dates before it.
         { "Protests on 3 January and 5 January 2015 turned violent.", YearEnd, 0, "2015-01-03", 1 },
         { "Protests on 3 January turned violent. On 5 January 2015 they ended.", YearEnd, 0, "2016-01-03", -1 },
+        // ... when it continues the list: a date further on in the sentence is another matter.
+        { "The bank will repay on Nov. 16 the bonds it sold in the spring that fall due March 1, 2021.", Monday, 0, "2016-11-16", -1 },
+        { "A bomb went off on Thursday [15 October] during a strike over a pact signed on October 15, 1949.", "2015-10-16", 0, "2015-10-15", -1 },
         // ... but not across paragraphs, and a bare year only within its sentence.
         { "On 1 January 2015, police arrested 12 people.\nOn 3 March, they were freed.", YearEnd, 1, "2016-03-03", -1 },
         { "The group was founded in 2001. In July, it attacked a base.", Monday, 1, "2016-07", -1 },
