@@ -32,4 +32,6 @@ internal sealed record TimeExpression(ExpressionKind Kind)
     /// "(03/02)": both numbers could be the month. Read day-month first; the resolver takes month-day instead when
     /// that puts the date nearer before publication.
     public bool DayMonthSwappable { get; init; }
+    /// "the 1988 quarter", "the 1988 third quarter": a period named to compare with, not the one the report is about.
+    public bool Comparison { get; init; }
 }

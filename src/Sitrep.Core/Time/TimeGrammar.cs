@@ -737,6 +737,16 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                     // "the latest quarter" is the last one over (Part -1), "the quarter" the one the narrative is about.
                     return new Hit(i, q, new TimeExpression(ExpressionKind.PartOfYear) { Code = "Q", Part = q > k ? -1 : 0 });
             }
+            // "the 1988 third quarter", "the 1988 quarter", "the year-earlier... the 1988 period": a year before the noun.
+            if (Is(i, "the") && IsYear(k, 1800, 2099, out var yearFirst))
+            {
+                var q = k + 1;
+                if (TryOrdinalWord(q, out var nth, out var nthLast) && nth is >= 1 and <= 4 && Is(nthLast + 1, "quarter"))
+                    return new Hit(i, nthLast + 1, new TimeExpression(ExpressionKind.PartOfYear) { Code = "Q", Part = nth, Year = yearFirst, Comparison = true });
+                // The quarter (or period) the report is about, in that year; Part 0 asks the narrative which one.
+                if ((Is(q, "quarter") || Is(q, "period")) && !Is(q + 1, "of"))
+                    return new Hit(i, q, new TimeExpression(ExpressionKind.PartOfYear) { Code = "Q", Part = 0, Year = yearFirst, Comparison = true });
+            }
             if (Is(k, "fiscal")) k++;
             var part = 0;
             var ordinalLast = k;

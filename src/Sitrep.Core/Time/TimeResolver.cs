@@ -77,6 +77,9 @@ internal sealed class TimeResolver
         /// The last quarter named ("the third quarter", "1989-Q3"): in a report on a quarter's results, "a year ago"
         /// and "a year earlier" mean that quarter of the year before.
         public (int Index, DateOnly Start)? LastQuarter { get; private set; }
+        /// A period of months ("the nine months") was named after the quarter: "a year earlier" now compares whole
+        /// years, the year before the quarter's.
+        public bool MonthsReported { get; private set; }
 
         /// The narrative year for a date at this place: a month or day with its year ("1 January 2015",
         /// "September 28 last year") holds for the rest of its paragraph; a bare year ("in 2015", "last year")
@@ -93,10 +96,15 @@ internal sealed class TimeResolver
         public void Record(int index, ParsedExpression p, TimeMention m, int? setYear)
         {
             if (setYear is { } year) _year = (p.Paragraph, p.Sentence, m.Granularity >= TimeGranularity.Year, year, index);
+            // "For the nine months, net rose ... from a year earlier": a period of months is now what the report
+            // compares, so "a year earlier" is the year before, no longer a quarter.
+            if (p.Expression is { Kind: ExpressionKind.Duration, Unit: TimeUnit.Month } && LastQuarter is not null) MonthsReported = true;
             if (m.Start is not { } start) return;
             LastDated = (index, start);
-            // Only a quarter named outright: "the year-ago quarter" is a comparison, not the report's subject.
-            if (m.Granularity == TimeGranularity.Quarter && p.Expression.Kind is ExpressionKind.PartOfYear or ExpressionKind.Relative) LastQuarter = (index, start);
+            // Only a quarter named outright: "the year-ago quarter" and "the 1988 quarter" are comparisons, not the
+            // report's subject.
+            if (m.Granularity == TimeGranularity.Quarter && p.Expression is { Kind: ExpressionKind.PartOfYear or ExpressionKind.Relative, Comparison: false })
+                (LastQuarter, MonthsReported) = ((index, start), false);
             if (m.Granularity == TimeGranularity.Day && m.Type is TimexType.Date or TimexType.Time) LastDay = (index, start, p.Sentence);
         }
     }
@@ -310,7 +318,7 @@ internal sealed class TimeResolver
             return Day(last.Day.AddDays(e.Amount ?? 0), e.PartOfDay, last.Index);
         }
         if (e.Unit == TimeUnit.Year && narrative.LastQuarter is { } quarter)
-            return Period(quarter.Start.AddYears(e.Amount ?? 0), TimeUnit.Quarter, 0, quarter.Index);
+            return Period(quarter.Start.AddYears(e.Amount ?? 0), narrative.MonthsReported ? TimeUnit.Year : TimeUnit.Quarter, 0, quarter.Index);
         if (narrative.LastDated is not { } dated) return Unresolved(type, UnknownValue(e.Unit), GranularityOf(e.Unit));
         return Period(dated.Start, e.Unit, e.Amount ?? 0, dated.Index);
     }
@@ -378,7 +386,7 @@ internal sealed class TimeResolver
         if (published is not { } pub) return Unresolved(TimexType.Date, UnknownValue(e.Unit), GranularityOf(e.Unit));
         // "up from $10 million a year ago" in a report on the third quarter: that quarter a year before.
         if (e.Unit == TimeUnit.Year && narrative.LastQuarter is { } quarter && quarter.Start <= pub)
-            return Period(quarter.Start.AddYears(-amount), TimeUnit.Quarter, 0, quarter.Index);
+            return Period(quarter.Start.AddYears(-amount), narrative.MonthsReported ? TimeUnit.Year : TimeUnit.Quarter, 0, quarter.Index);
         return e.Unit switch
         {
             TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour => Day(pub, null, null),
@@ -402,6 +410,14 @@ internal sealed class TimeResolver
         {
             if (published is not { } when) return Unresolved(TimexType.Date, "XXXX-QX", TimeGranularity.Quarter);
             return Period(when, TimeUnit.Quarter, -1, null);
+        }
+        if (code == "Q" && e.Part == 0 && e.Year is { } ofYear)
+        {
+            // "the 1988 quarter", "the 1988 period": the quarter the report is about, in that year; with no quarter
+            // named, or once it moved on to a period of months, the year.
+            if (narrative.LastQuarter is { } reported && !narrative.MonthsReported)
+                return Period(new DateOnly(ofYear, reported.Start.Month, 1), TimeUnit.Quarter, 0, reported.Index);
+            return new Resolution(TimexType.Date, Year4(ofYear), new DateOnly(ofYear, 1, 1), new DateOnly(ofYear, 12, 31), TimeGranularity.Year, null);
         }
         if (code == "Q" && e.Part == 0)
         {

@@ -301,6 +301,13 @@ public class TemporalTaggerTests
         { "Profit rose in the third quarter from a year ago.", Monday, 1, "2015-Q3", 0 },
         { "Net was $5 million in the third quarter, against a year-earlier loss.", Monday, 1, "2015-Q3", 0 },
         { "Sales fell in the second quarter. Costs in the quarter rose.", Monday, 1, "2016-Q2", 0 },
+        // ... until the report turns to a period of months: then the comparison is with the year before.
+        { "Sales fell in the third quarter. For the six months, costs rose from a year earlier.", Monday, 2, "2015", 0 },
+        // A year before "quarter" or "period" names that quarter of the report in another year.
+        { "Profit rose in the third quarter. In the 2015 period, it had lost money.", Monday, 1, "2015-Q3", 0 },
+        { "Profit rose in the third quarter. In the 2015 quarter, it had lost money.", Monday, 1, "2015-Q3", 0 },
+        { "Profit rose in the third quarter. In the 2015 second quarter, it had lost money.", Monday, 1, "2015-Q2", -1 },
+        { "For the nine months, profit rose. In the 2015 period, it had lost money.", Monday, 1, "2015", -1 },
         { "The raid was the worst since 12 March 2009. On 2 October, gunmen attacked again.", Monday, 1, "2016-10-02", -1 },
         // "the following day" counts from the previous dated mention.
         { "On 3 May 2015, gunmen attacked; the following day, police raided the village.", Monday, 1, "2015-05-04", 0 },
