@@ -101,9 +101,13 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         {
             var x = t[k];
             if (x.Kind != TokenKind.Punctuation || x.Text is not ("." or "!" or "?")) return false;
-            // "Oct. 3": the dot of a month abbreviation does not end the sentence.
-            return !(x.Text == "." && k > 0 && t[k - 1].Lex is { MonthAbbreviation: true } && Adjacent(k - 1, k));
+            // "Oct. 3": the dot of a month abbreviation does not end the sentence, nor that of an initial ("Daniel P. Davison").
+            return !(x.Text == "." && k > 0 && Adjacent(k - 1, k)
+                && (t[k - 1].Lex is { MonthAbbreviation: true } || t[k - 1] is { IsWord: true, Text.Length: 1 } initial && char.IsUpper(initial.Text[0])));
         }
+
+        /// Where the clause of a tense cue ends: a sentence end, or ";".
+        bool EndsClause(int k) => t[k].Kind == TokenKind.Punctuation && (t[k].Text == ";" || EndsSentence(k));
 
         bool StartsSentence(int k) => k == 0 || t[k].LineBreakBefore || EndsSentence(k - 1);
 
@@ -116,7 +120,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             for (var k = first - 1; k >= 0 && k >= first - TenseWindow; k--)
             {
                 var x = t[k];
-                if (x.Kind == TokenKind.Punctuation && x.Text is "." or "!" or "?" or ";") break;
+                if (EndsClause(k)) break;
                 // "will be held on Monday": the participle after "be" defers to the auxiliary further back.
                 if (CueOf(k, regular: false) is not Tense.None and var cue && !(cue == Tense.Past && T(k - 1)?.Lex?.PassiveAuxiliary == true)) return cue;
                 if (x.LineBreakBefore) break;
@@ -125,7 +129,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             for (var k = last + 1; k < t.Count && k <= last + TenseWindowAfter; k++)
             {
                 var x = t[k];
-                if (x.LineBreakBefore || (x.Kind == TokenKind.Punctuation && x.Text is "." or "!" or "?" or ";")) break;
+                if (x.LineBreakBefore || EndsClause(k)) break;
                 // "warned on Wednesday that they should expect ...", "shares issued July 1, which will receive ...": what
                 // follows "that" or a relative pronoun is another clause.
                 if (x.Is("that") || x.Is("which") || x.Is("who")) break;

@@ -188,6 +188,8 @@ public class TemporalTaggerTests
         { "The rebels plan to march on Friday.", Monday, "Friday", "2016-10-07", "2016-10-07", "2016-10-07", TimeGranularity.Day },
         { "The council approved the plan in August.", Monday, "August", "2016-08", "2016-08-01", "2016-08-31", TimeGranularity.Month },
         { "The firm issued new shares July 1, which will pay a smaller dividend.", Monday, "July 1", "2016-07-01", "2016-07-01", "2016-07-01", TimeGranularity.Day },
+        // The dot of an initial does not end the clause of "will".
+        { "Ms. Lee will succeed John K. Porter Feb. 1 as head of the fund.", Monday, "Feb. 1", "2017-02-01", "2017-02-01", "2017-02-01", TimeGranularity.Day },
 
         // Years in words, as broadcast transcripts write them.
         { "The ministry was founded in nineteen ninety-six.", Monday, "nineteen ninety-six", "1996", "1996-01-01", "1996-12-31", TimeGranularity.Year },
