@@ -27,6 +27,8 @@ internal sealed class LexEntry
     public bool FutureBeforeTo { get; set; }
     /// "be", "been", "being": a past participle after it takes its tense from the auxiliary before ("will be held").
     public bool PassiveAuxiliary { get; set; }
+    /// "had": a future cue after it ("had been due to expire Friday") looks forward from a past moment, not from publication.
+    public bool PerfectAuxiliary { get; set; }
     public bool YearPreposition { get; set; }
     /// "since 2001": the year bounds a period rather than setting the narrative's year.
     public bool YearBoundary { get; set; }

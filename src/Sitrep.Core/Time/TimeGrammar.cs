@@ -122,7 +122,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 var x = t[k];
                 if (EndsClause(k)) break;
                 // "will be held on Monday": the participle after "be" defers to the auxiliary further back.
-                if (CueOf(k, regular: false) is not Tense.None and var cue && !(cue == Tense.Past && T(k - 1)?.Lex?.PassiveAuxiliary == true)) return cue;
+                if (CueOf(k, regular: false) is not Tense.None and var cue && !(cue == Tense.Past && T(k - 1)?.Lex?.PassiveAuxiliary == true))
+                    return cue == Tense.Future && AfterPerfect(k) ? Tense.None : cue;
                 if (x.LineBreakBefore) break;
             }
             // Only just after: further on, a cue belongs to another clause ("said Friday the entry will ...").
@@ -136,6 +137,20 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 if (CueOf(k, regular: true) is not Tense.None and var cue) return cue;
             }
             return Tense.None;
+        }
+
+        /// "had planned to", "had been due to expire": the future cue at k hangs on a perfect auxiliary through nothing
+        /// but "been", "to" and other future cues, so it looks forward from a past moment and tells nothing of the date's
+        /// side of publication ("had been due to expire Friday" in Monday's paper; "had been set to expire Nov. 6" in
+        /// a paper of Nov. 2).
+        bool AfterPerfect(int k)
+        {
+            for (var j = k - 1; j >= 0 && j >= k - TenseWindowAfter; j--)
+            {
+                if (L(j) is { PerfectAuxiliary: true }) return true;
+                if (!(Is(j, "to") || L(j) is { PassiveAuxiliary: true } or { Tense: Tense.Future } or { FutureBeforeTo: true })) return false;
+            }
+            return false;
         }
 
         /// A listed cue ("will", "said", "struck"), else, when regular, a regular past form ("attacked", "arrested").

@@ -91,7 +91,8 @@ internal sealed class TimeLexicon
                 case "past": e.Tense = Tense.Past; break;
                 case "future-before-to": e.FutureBeforeTo = true; break;
                 case "passive-auxiliary": e.PassiveAuxiliary = true; break;
-                default: throw new InvalidDataException($"tense-cues.tsv: \"{f[1]}\" is not future, past, future-before-to or passive-auxiliary");
+                case "perfect-auxiliary": e.PerfectAuxiliary = true; break;
+                default: throw new InvalidDataException($"tense-cues.tsv: \"{f[1]}\" is not future, past, future-before-to, passive-auxiliary or perfect-auxiliary");
             }
         }
         foreach (var f in Rows("year-prepositions.tsv", 2))

@@ -188,6 +188,15 @@ public class TemporalTaggerTests
         { "The rebels plan to march on Friday.", Monday, "Friday", "2016-10-07", "2016-10-07", "2016-10-07", TimeGranularity.Day },
         { "The council approved the plan in August.", Monday, "August", "2016-08", "2016-08-01", "2016-08-31", TimeGranularity.Month },
         { "The firm issued new shares July 1, which will pay a smaller dividend.", Monday, "July 1", "2016-07-01", "2016-07-01", "2016-07-01", TimeGranularity.Day },
+        // "is to", "are supposed to", "payable", "extended to" look forward; "had been due to" looks forward from a past
+        // moment, so the date is read as with no cue.
+        { "The exchange is to reopen on Tuesday.", Monday, "Tuesday", "2016-10-04", "2016-10-04", "2016-10-04", TimeGranularity.Day },
+        { "The talks are supposed to end by December.", Monday, "December", "2016-12", "2016-12-01", "2016-12-31", TimeGranularity.Month },
+        { "The dividend is payable March 3 to holders of record.", Monday, "March 3", "2017-03-03", "2017-03-03", "2017-03-03", TimeGranularity.Day },
+        { "The offer was extended to Oct. 21.", Monday, "Oct. 21", "2016-10-21", "2016-10-21", "2016-10-21", TimeGranularity.Day },
+        { "The curfew was extended on Saturday.", Monday, "Saturday", "2016-10-01", "2016-10-01", "2016-10-01", TimeGranularity.Day },
+        { "The bid had been due to expire Friday evening.", Monday, "Friday evening", "2016-09-30TEV", "2016-09-30", "2016-09-30", TimeGranularity.Day },
+        { "The offer had been set to expire Oct. 10.", Monday, "Oct. 10", "2016-10-10", "2016-10-10", "2016-10-10", TimeGranularity.Day },
         // The dot of an initial does not end the clause of "will".
         { "Ms. Lee will succeed John K. Porter Feb. 1 as head of the fund.", Monday, "Feb. 1", "2017-02-01", "2017-02-01", "2017-02-01", TimeGranularity.Day },
 
