@@ -29,6 +29,8 @@ internal sealed class LexEntry
     public bool PassiveAuxiliary { get; set; }
     /// "had": a future cue after it ("had been due to expire Friday") looks forward from a past moment, not from publication.
     public bool PerfectAuxiliary { get; set; }
+    /// "is", "are": a present-tense verb nearer the date than any cue puts the date's clause in the present.
+    public bool Present { get; set; }
     public bool YearPreposition { get; set; }
     /// "since 2001": the year bounds a period rather than setting the narrative's year.
     public bool YearBoundary { get; set; }

@@ -124,6 +124,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 // "will be held on Monday": the participle after "be" defers to the auxiliary further back.
                 if (CueOf(k, regular: false) is not Tense.None and var cue && !(cue == Tense.Past && T(k - 1)?.Lex?.PassiveAuxiliary == true))
                     return cue == Tense.Future && AfterPerfect(k) ? Tense.None : cue;
+                if (x.Lex is { Present: true }) return Tense.None;
                 if (x.LineBreakBefore) break;
             }
             // Only just after: further on, a cue belongs to another clause ("said Friday the entry will ...").

@@ -92,7 +92,8 @@ internal sealed class TimeLexicon
                 case "future-before-to": e.FutureBeforeTo = true; break;
                 case "passive-auxiliary": e.PassiveAuxiliary = true; break;
                 case "perfect-auxiliary": e.PerfectAuxiliary = true; break;
-                default: throw new InvalidDataException($"tense-cues.tsv: \"{f[1]}\" is not future, past, future-before-to, passive-auxiliary or perfect-auxiliary");
+                case "present": e.Present = true; break;
+                default: throw new InvalidDataException($"tense-cues.tsv: \"{f[1]}\" is not future, past, future-before-to, present, passive-auxiliary or perfect-auxiliary");
             }
         }
         foreach (var f in Rows("year-prepositions.tsv", 2))

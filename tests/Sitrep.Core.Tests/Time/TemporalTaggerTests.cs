@@ -197,6 +197,10 @@ public class TemporalTaggerTests
         { "The curfew was extended on Saturday.", Monday, "Saturday", "2016-10-01", "2016-10-01", "2016-10-01", TimeGranularity.Day },
         { "The bid had been due to expire Friday evening.", Monday, "Friday evening", "2016-09-30TEV", "2016-09-30", "2016-09-30", TimeGranularity.Day },
         { "The offer had been set to expire Oct. 10.", Monday, "Oct. 10", "2016-10-10", "2016-10-10", "2016-10-10", TimeGranularity.Day },
+        // A present-tense verb between "said" and the date: the date's clause is in the present, so a date just ahead
+        // is the coming one.
+        { "The firm said it is calling its bonds for redemption on Nov. 15.", Monday, "Nov. 15", "2016-11-15", "2016-11-15", "2016-11-15", TimeGranularity.Day },
+        { "The firm said it was calling its bonds for redemption on Nov. 15.", Monday, "Nov. 15", "2015-11-15", "2015-11-15", "2015-11-15", TimeGranularity.Day },
         // The dot of an initial does not end the clause of "will".
         { "Ms. Lee will succeed John K. Porter Feb. 1 as head of the fund.", Monday, "Feb. 1", "2017-02-01", "2017-02-01", "2017-02-01", TimeGranularity.Day },
 
