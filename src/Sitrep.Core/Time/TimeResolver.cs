@@ -317,8 +317,9 @@ internal sealed class TimeResolver
                 return Unresolved(type, "XXXX-XX-XX" + PartOfDaySuffix(e.PartOfDay), TimeGranularity.Day);
             return Day(last.Day.AddDays(e.Amount ?? 0), e.PartOfDay, last.Index);
         }
-        if (e.Unit == TimeUnit.Year && narrative.LastQuarter is { } quarter)
-            return Period(quarter.Start.AddYears(e.Amount ?? 0), narrative.MonthsReported ? TimeUnit.Year : TimeUnit.Quarter, 0, quarter.Index);
+        // Only looking back is a comparison with the quarter a year before: "over the next year" is the year ahead.
+        if (e.Unit == TimeUnit.Year && e.Amount < 0 && narrative.LastQuarter is { } quarter)
+            return Period(quarter.Start.AddYears(e.Amount.Value), narrative.MonthsReported ? TimeUnit.Year : TimeUnit.Quarter, 0, quarter.Index);
         if (narrative.LastDated is not { } dated) return Unresolved(type, UnknownValue(e.Unit), GranularityOf(e.Unit));
         return Period(dated.Start, e.Unit, e.Amount ?? 0, dated.Index);
     }

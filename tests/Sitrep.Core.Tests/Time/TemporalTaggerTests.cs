@@ -316,6 +316,8 @@ public class TemporalTaggerTests
         { "Profit rose in the third quarter from a year ago.", Monday, 1, "2015-Q3", 0 },
         { "Net was $5 million in the third quarter, against a year-earlier loss.", Monday, 1, "2015-Q3", 0 },
         { "Sales fell in the second quarter. Costs in the quarter rose.", Monday, 1, "2016-Q2", 0 },
+        // Only looking back compares with a quarter: "over the next year" is the year ahead.
+        { "Sales fell in the third quarter. The plant will close over the next year.", Monday, 1, "2017", 0 },
         // ... until the report turns to a period of months: then the comparison is with the year before.
         { "Sales fell in the third quarter. For the six months, costs rose from a year earlier.", Monday, 2, "2015", 0 },
         // A year before "quarter" or "period" names that quarter of the report in another year.
