@@ -39,6 +39,8 @@ internal sealed class LexEntry
     public bool YearWeak { get; set; }
     public bool YearDeterminer { get; set; }
     public bool CountNoun { get; set; }
+    /// "and", "or": may stand between two dates of one list.
+    public bool ListJoiner { get; set; }
     public int? DecadeDigit { get; set; }
     /// "GMT", "EST" after a clock time.
     public bool TimeZone { get; set; }

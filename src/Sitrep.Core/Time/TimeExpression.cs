@@ -32,6 +32,9 @@ internal sealed record TimeExpression(ExpressionKind Kind)
     /// "(03/02)": both numbers could be the month. Read day-month first; the resolver takes month-day instead when
     /// that puts the date nearer before publication.
     public bool DayMonthSwappable { get; init; }
+    /// "today (27/03)", "on Thursday (29/01)": the date restates a day counted from publication, so it takes the year
+    /// nearest publication, not one the narrative told.
+    public bool FromPublication { get; init; }
     /// "the 1988 quarter", "the 1988 third quarter": a period named to compare with, not the one the report is about.
     public bool Comparison { get; init; }
 }

@@ -15,7 +15,7 @@ internal sealed class TimeResolver
     {
         var mentions = ImmutableArray.CreateBuilder<TimeMention>(parsed.Count);
         var narrative = new Narrative();
-        var ahead = YearsAhead(parsed);
+        var ahead = YearsAhead(tokens, parsed);
         var mentionOfParse = new int[parsed.Count];
         var forward = false;
         for (var k = 0; k < parsed.Count; k++)
@@ -45,21 +45,32 @@ internal sealed class TimeResolver
     }
 
     /// For each expression, the year said outright by a later date of the same list, if any:
-    /// "On 3 January and 5 January 2015" puts both in 2015. Only a date a few words on continues the list: further
-    /// away it is another date of the sentence ("to redeem on Nov. 16 its notes due March 1, 2011").
-    static (int Year, int Parse)?[] YearsAhead(List<ParsedExpression> parsed)
+    /// "On 3 January and 5 January 2015" puts both in 2015. Only a date a few joining words on continues the list:
+    /// past other words it is another date of the sentence ("to redeem on Nov. 16 its notes due March 1, 2011").
+    static (int Year, int Parse)?[] YearsAhead(List<TimeToken> tokens, List<ParsedExpression> parsed)
     {
         var ahead = new (int Year, int Parse)?[parsed.Count];
         (int Year, int Parse)? next = null;
         for (var k = parsed.Count - 1; k >= 0; k--)
         {
-            if (k + 1 < parsed.Count && (parsed[k + 1].Sentence != parsed[k].Sentence || parsed[k + 1].First - parsed[k].Last - 1 > ListGapTokens)) next = null;
+            if (k + 1 < parsed.Count && (parsed[k + 1].Sentence != parsed[k].Sentence || !JoinsList(tokens, parsed[k].Last, parsed[k + 1].First))) next = null;
             ahead[k] = next;
             var e = parsed[k].Expression;
             if (e is { Kind: ExpressionKind.Date or ExpressionKind.DayRange, SetsYear: true, Year: { } year, Month: not null }) next = (year, k);
             else if (e is { Kind: ExpressionKind.DayRange, SetsYear: true, EndYear: { } endYear }) next = (endYear, k);
         }
         return ahead;
+    }
+
+    /// Whether the tokens between two dates, at most ListGapTokens of them, are punctuation and list joiners.
+    static bool JoinsList(List<TimeToken> tokens, int last, int next)
+    {
+        if (next - last - 1 > ListGapTokens) return false;
+        for (var j = last + 1; j < next; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Punctuation && tokens[j].Lex is not { ListJoiner: true }) return false;
+        }
+        return true;
     }
 
     /// Tokens that may stand between two dates of one list: "3 January, and on 5 January 2015".
@@ -197,10 +208,12 @@ internal sealed class TimeResolver
         if (e.YearShift is { } shift) return (published is { } pub ? pub.Year + shift : null, null);
         if (month is not { } m) return (null, null);
         // A future clause does not take an earlier narrative year: "joined in July 1997, it will join on March 12".
-        if (e.Direction is null && narrative.YearAt(p) is { } told && !(p.Tense == Tense.Future && published is { } pub0 && told.Year < pub0.Year))
+        // Nor does a date that restates "today" or "on Thursday" ("booked over the 2010 unrest, protested today (27/03)").
+        var narrated = e.Direction is null && !(e.FromPublication && published is not null);
+        if (narrated && narrative.YearAt(p) is { } told && !(p.Tense == Tense.Future && published is { } pub0 && told.Year < pub0.Year))
             return (told.Year, told.Index);
         // Anchored on a mention not yet resolved: marked -(parse index + 1) and patched once it is.
-        if (e.Direction is null && narrative.Ahead is { } later) return (later.Year, -(later.Parse + 1));
+        if (narrated && narrative.Ahead is { } later) return (later.Year, -(later.Parse + 1));
         if (published is not { } reference) return (null, null);
         var compare = day is { } d ? (m, d).CompareTo((reference.Month, reference.Day)) : m.CompareTo(reference.Month);
         var year = direction switch
@@ -259,6 +272,14 @@ internal sealed class TimeResolver
         var (endYear, anchor) = YearOf(endExpression, endMonth, endDay, p, direction, published, narrative);
         var startMonth = e.Month ?? endMonth;
         var startDay = e.Day!.Value;
+        // "protests from 18-21 October" in a paper of 19 October: a range under way is this year's, though it ends
+        // after publication.
+        if (anchor is null && e.Year is null && e.EndYear is null && direction == Direction.Past && published is { } pub && endYear == pub.Year - 1
+            && startDay <= DateTime.DaysInMonth(pub.Year, startMonth) && endDay <= DateTime.DaysInMonth(pub.Year, endMonth)
+            && new DateOnly(pub.Year, startMonth, startDay) <= pub && pub < new DateOnly(pub.Year, endMonth, endDay))
+        {
+            endYear = pub.Year;
+        }
         if (endDay > DateTime.DaysInMonth(endYear ?? 2000, endMonth) || startDay > DateTime.DaysInMonth(e.Year ?? endYear ?? 2000, startMonth)) return null;
         if (endYear is not { } ey)
             return Unresolved(TimexType.Date, $"XXXX-{Two(startMonth)}-{Two(startDay)}/XXXX-{Two(endMonth)}-{Two(endDay)}", TimeGranularity.DayRange);

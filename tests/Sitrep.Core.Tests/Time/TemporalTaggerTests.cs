@@ -31,6 +31,9 @@ public class TemporalTaggerTests
         { "Gunmen struck on Sunday.", LeapDay, "Sunday", "2016-02-28", "2016-02-28", "2016-02-28", TimeGranularity.Day },
         { "Gunmen struck on Tuesday.", LeapDay, "Tuesday", "2016-02-23", "2016-02-23", "2016-02-23", TimeGranularity.Day },
         { "Gunmen struck on Saturday.", YearEnd, "Saturday", "2016-12-31", "2016-12-31", "2016-12-31", TimeGranularity.Day },
+        // A range under way at publication is this year's, though it ends later.
+        { "Protests went on from 1-5 October in the town.", Monday, "from 1-5 October", "2016-10-01/2016-10-05", "2016-10-01", "2016-10-05", TimeGranularity.DayRange },
+        { "Protests went on from 4-8 October in the town.", Monday, "from 4-8 October", "2015-10-04/2015-10-08", "2015-10-04", "2015-10-08", TimeGranularity.DayRange },
         { "Gunmen struck last Monday.", Monday, "last Monday", "2016-09-26", "2016-09-26", "2016-09-26", TimeGranularity.Day },
         { "Talks resume next Friday.", YearEnd, "next Friday", "2017-01-06", "2017-01-06", "2017-01-06", TimeGranularity.Day },
         { "In the early hours of Monday, fighters entered the city.", Monday, "the early hours of Monday", "2016-10-03TMO", "2016-10-03", "2016-10-03", TimeGranularity.Day },
@@ -302,6 +305,9 @@ public class TemporalTaggerTests
         { "Protests on 3 January and 5 January 2015 turned violent.", YearEnd, 0, "2015-01-03", 1 },
         { "Protests on 3 January turned violent. On 5 January 2015 they ended.", YearEnd, 0, "2016-01-03", -1 },
         // ... when it continues the list: a date further on in the sentence is another matter.
+        { "The firm plans to repay on Nov. 16 its notes due March 1, 2021.", Monday, 0, "2016-11-16", -1 },
+        // A date that restates "today" takes the year nearest publication, not the narrative's.
+        { "Youths booked over the 2010 unrest protested today (3/10) in the town.", Monday, 1, "2016-10-03", -1 },
         { "The bank will repay on Nov. 16 the bonds it sold in the spring that fall due March 1, 2021.", Monday, 0, "2016-11-16", -1 },
         { "A bomb went off on Thursday [15 October] during a strike over a pact signed on October 15, 1949.", "2015-10-16", 0, "2015-10-15", -1 },
         // ... but not across paragraphs, and a bare year only within its sentence.
