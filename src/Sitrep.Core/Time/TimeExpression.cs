@@ -35,6 +35,8 @@ internal sealed record TimeExpression(ExpressionKind Kind)
     /// "today (27/03)", "on Thursday (29/01)": the date restates a day counted from publication, so it takes the year
     /// nearest publication, not one the narrative told.
     public bool FromPublication { get; init; }
+    /// "the latest period": the quarter a report named, and no timex at all in a text that named none.
+    public bool ReportedQuarterOnly { get; init; }
     /// "the 1988 quarter", "the 1988 third quarter": a period named to compare with, not the one the report is about.
     public bool Comparison { get; init; }
 }

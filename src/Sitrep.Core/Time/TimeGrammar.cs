@@ -750,6 +750,9 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         {
             var k = Is(i, "the") ? i + 1 : i;
             // "the quarter", "the latest quarter": the quarter the report is about (not "the quarter of a century").
+            // "the latest period" of a report on a quarter is that quarter (the resolver drops it where none was named).
+            if (Is(i, "the") && Is(k, "latest") && Is(k + 1, "period") && !Is(k + 2, "of"))
+                return new Hit(i, k + 1, new TimeExpression(ExpressionKind.PartOfYear) { Code = "Q", Part = 0, ReportedQuarterOnly = true });
             if (Is(i, "the") && (Is(k, "latest") || Is(k, "quarter")))
             {
                 var q = Is(k, "latest") ? k + 1 : k;

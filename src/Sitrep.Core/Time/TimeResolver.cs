@@ -425,9 +425,11 @@ internal sealed class TimeResolver
 
     // ---- parts of a year ----
 
-    static Resolution ResolvePartOfYear(TimeExpression e, ParsedExpression p, Direction direction, DateOnly? published, Narrative narrative)
+    static Resolution? ResolvePartOfYear(TimeExpression e, ParsedExpression p, Direction direction, DateOnly? published, Narrative narrative)
     {
         var code = e.Code!;
+        if (e.ReportedQuarterOnly)
+            return narrative.LastQuarter is { } reported ? Period(reported.Start, TimeUnit.Quarter, 0, reported.Index) : null;
         if (code == "Q" && e.Part == -1)
         {
             if (published is not { } when) return Unresolved(TimexType.Date, "XXXX-QX", TimeGranularity.Quarter);

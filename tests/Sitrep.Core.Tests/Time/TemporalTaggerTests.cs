@@ -264,6 +264,8 @@ public class TemporalTaggerTests
     /// Words that look like dates but are not: verbs, names, counts, ages, years inside names.
     public static TheoryData<string> NotTimes => new()
     {
+        "Costs rose in the latest period of growth.",
+        "The latest period was the calmest.",
         "Police killed 42 people and wounded 17.",
         "Theresa May said the protesters may return.",
         "Thousands march through the capital.",
@@ -322,6 +324,8 @@ public class TemporalTaggerTests
         { "Profit rose in the third quarter from a year ago.", Monday, 1, "2015-Q3", 0 },
         { "Net was $5 million in the third quarter, against a year-earlier loss.", Monday, 1, "2015-Q3", 0 },
         { "Sales fell in the second quarter. Costs in the quarter rose.", Monday, 1, "2016-Q2", 0 },
+        // "the latest period" of a report on a quarter is that quarter.
+        { "Sales fell in the second quarter. Costs in the latest period rose.", Monday, 1, "2016-Q2", 0 },
         // Only looking back compares with a quarter: "over the next year" is the year ahead.
         { "Sales fell in the third quarter. The plant will close over the next year.", Monday, 1, "2017", 0 },
         // ... until the report turns to a period of months: then the comparison is with the year before.
