@@ -35,6 +35,9 @@ internal sealed record TimeExpression(ExpressionKind Kind)
     /// "today (27/03)", "on Thursday (29/01)": the date restates a day counted from publication, so it takes the year
     /// nearest publication, not one the narrative told.
     public bool FromPublication { get; init; }
+    /// "today (16/02)", "yesterday (15/02)": the day offset the bracketed date restates, which tells the text's own
+    /// "today" (16/02) for its other deictic words ("this evening"); null for a weekday or no restatement.
+    public int? RestatedDayOffset { get; init; }
     /// "the latest period": the quarter a report named, and no timex at all in a text that named none.
     public bool ReportedQuarterOnly { get; init; }
     /// "the 1988 quarter", "the 1988 third quarter": a period named to compare with, not the one the report is about.

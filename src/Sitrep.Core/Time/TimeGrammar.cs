@@ -532,7 +532,15 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         {
             if (T(day.Last + 1)?.Text is not ("(" or "[") || TryDateBody(day.Last + 2) is not { E.Day: not null } dated) return day;
             if (T(dated.Last + 1)?.Text is not (")" or "]")) return day;
-            return day with { Last = dated.Last + 1, E = dated.E with { PartOfDay = day.E.PartOfDay, FromPublication = dated.E.Year is null } };
+            return day with
+            {
+                Last = dated.Last + 1,
+                E = dated.E with
+                {
+                    PartOfDay = day.E.PartOfDay, FromPublication = dated.E.Year is null,
+                    RestatedDayOffset = day.E.Kind == ExpressionKind.DayOffset ? day.E.Amount ?? 0 : null,
+                },
+            };
         }
 
         Hit WithPartOfDaySuffix(Hit day)

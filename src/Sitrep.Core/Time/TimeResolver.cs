@@ -11,10 +11,12 @@ namespace Sitrep.Core.Time;
 /// underspecified ("XXXX-10-03") rather than guessed.
 internal sealed class TimeResolver
 {
-    public ImmutableArray<TimeMention> Resolve(string text, List<TimeToken> tokens, List<ParsedExpression> parsed, DateOnly? published)
+    /// dateline: the day a dateline opening the text gives and its parse, when it is to be the text's today.
+    public ImmutableArray<TimeMention> Resolve(string text, List<TimeToken> tokens, List<ParsedExpression> parsed, DateOnly? published,
+        (DateOnly Day, int Parse)? dateline)
     {
         var mentions = ImmutableArray.CreateBuilder<TimeMention>(parsed.Count);
-        var narrative = new Narrative();
+        var narrative = new Narrative(TextToday(parsed, published) ?? dateline);
         var ahead = YearsAhead(tokens, parsed);
         var mentionOfParse = new int[parsed.Count];
         var forward = false;
@@ -42,6 +44,24 @@ internal sealed class TimeResolver
             }
         }
         return mentions.ToImmutable();
+    }
+
+    /// The text's own "today" when it restates one with a date that is not the publication day ("killed today (16/02)"
+    /// in a report filed on the 17th): its other "today", "this evening", "yesterday" count from that day. The
+    /// first restatement wins; null when there is none.
+    static (DateOnly Day, int Parse)? TextToday(List<ParsedExpression> parsed, DateOnly? published)
+    {
+        if (published is null) return null;
+        for (var k = 0; k < parsed.Count; k++)
+        {
+            var p = parsed[k];
+            if (p.Expression is not { Kind: ExpressionKind.Date, RestatedDayOffset: { } offset } e) continue;
+            // A restated date takes no year from the narrative, so an empty one resolves it.
+            if (ResolveDate(e, p, p.Tense == Tense.Future ? Direction.Future : Direction.Past, published, new Narrative()) is not { Start: { } day }) continue;
+            var today = day.AddDays(-offset);
+            return today == published ? null : (today, k);
+        }
+        return null;
     }
 
     /// For each expression, the year said outright by a later date of the same list, if any:
@@ -82,6 +102,20 @@ internal sealed class TimeResolver
         (int Paragraph, int Sentence, bool SentenceOnly, int Year, int Index)? _year;
 
         public (int Index, DateOnly Day, int Sentence)? LastDay { get; private set; }
+        /// The text's own "today" (see TextToday) and the parse that told it.
+        public (DateOnly Day, int Parse)? Today { get; private set; }
+
+        public Narrative() { }
+
+        public Narrative((DateOnly Day, int Parse)? today) => Today = today;
+
+        /// A copy that resolves against the text's today as if it were the publication date.
+        public Narrative WithoutToday()
+        {
+            var copy = (Narrative)MemberwiseClone();
+            copy.Today = null;
+            return copy;
+        }
         /// The year a later date of the current expression's sentence states, and that date's parse index.
         public (int Year, int Parse)? Ahead { get; set; }
         public (int Index, DateOnly Start)? LastDated { get; private set; }
@@ -129,6 +163,13 @@ internal sealed class TimeResolver
     static Resolution? Resolve(ParsedExpression p, DateOnly? published, Narrative narrative)
     {
         var e = p.Expression;
+        // Words counted from "now" ("yesterday", "on Monday", "last week", "two days ago") count from the text's own
+        // today when it told one ("today (16/02)", a dateline), else from publication.
+        if (narrative.Today is { } told && e.Kind is ExpressionKind.Weekday or ExpressionKind.DayOffset or ExpressionKind.Overnight
+            or ExpressionKind.Relative or ExpressionKind.Ago && Resolve(p, told.Day, narrative.WithoutToday()) is { } fromToday)
+        {
+            return fromToday with { Anchor = fromToday.Anchor ?? -(told.Parse + 1) };
+        }
         var direction = e.Direction ?? (p.Tense == Tense.Future ? Direction.Future : Direction.Past);
         return e.Kind switch
         {

@@ -341,6 +341,12 @@ public class TemporalTaggerTests
         { "On Thursday, gunmen attacked; the previous day, police raided the village.", Friday, 1, "2014-12-31", 0 },
         { "Gunmen seized the town in July 2015. A year earlier, they had been driven out.", Monday, 1, "2014", 0 },
         { "On 3 May 2015, the rains came a month earlier than usual.", Monday, 1, "P1M", -1 },
+        // A text that restates its "today" with a date, or opens with a dateline a day or so before publication, counts
+        // its other deictic words from that day.
+        { "A man was killed in the town today (16/02). The attack came this evening.", "2015-02-17", 1, "2015-02-16TEV", 0 },
+        { "A man was killed yesterday (15/02). Police arrived on Monday.", "2015-02-18", 1, "2015-02-16", 0 },
+        { "Pabna, Jan. 14 -- Five youths were injured today.", "2015-01-15", 1, "2015-01-14", 0 },
+        { "Pabna, Jan. 2 -- Five youths were injured today.", "2015-01-15", 1, "2015-01-15", -1 },
         // A clock time is on the day named earlier in its sentence.
         { "On 3 May 2015, gunmen attacked at 10:30 pm.", Monday, 1, "2015-05-03T22:30", 0 },
     };
