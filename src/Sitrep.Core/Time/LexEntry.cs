@@ -41,6 +41,8 @@ internal sealed class LexEntry
     public bool CountNoun { get; set; }
     /// "and", "or": may stand between two dates of one list.
     public bool ListJoiner { get; set; }
+    /// "over the summer": makes the season after "the" a time.
+    public bool SeasonCue { get; set; }
     public int? DecadeDigit { get; set; }
     /// "GMT", "EST" after a clock time.
     public bool TimeZone { get; set; }

@@ -711,10 +711,12 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             var dashToYear = next is { Text: "-" or "–" or "/" } && Adjacent(i, i + 1) && T(i + 2) is { Kind: TokenKind.Number } after;
             if (dashToYear && !IsYear(i + 2, 1800, 2099, out _) && !(next!.Text != "/" && T(i + 2) is { Digits: 2 } tail && tail.Number == (year + 1) % 100)) return null;
             var fromYear = previous is { Text: "-" or "–" } && Adjacent(i - 1, i) && IsYear(i - 2, 1800, 2099, out _);
+            // "in 1994, 1995 and 1997": a year after a comma that follows a year continues the list.
+            var listed = previous is { Text: "," } && IsYear(i - 2, 1800, 2099, out _);
             var modifiesNoun = previous?.Lex is { YearDeterminer: true } && next is { IsWord: true };
             var weakOk = previous?.Lex is { YearWeak: true } && next is not { Kind: TokenKind.Word };
             var prepositionOk = previous?.Lex is { YearPreposition: true, YearWeak: false };
-            if (!context && !modifiesNoun && !weakOk && !prepositionOk && !fromYear && !(dashToYear && (previous?.Lex?.YearPreposition ?? false))) return null;
+            if (!context && !modifiesNoun && !weakOk && !prepositionOk && !fromYear && !listed && !(dashToYear && (previous?.Lex?.YearPreposition ?? false))) return null;
             var setsYear = previous?.Lex is not { YearBoundary: true } && !fromYear && !dashToYear;
             return new Hit(i, i, new TimeExpression(ExpressionKind.Date) { Year = year, SetsYear = setsYear });
         }
@@ -827,7 +829,10 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             if (!context)
             {
                 var cue = the ? T(i - 1) : T(k - 1);
-                context = cue?.Lex is { YearPreposition: true, YearBoundary: false } || cue?.Is("since") == true || cue?.Is("until") == true;
+                // "into the summer", "before the spring", "over the summer": after "the", a bounding preposition or
+                // a season cue also makes it a time.
+                context = cue?.Lex is { YearPreposition: true, YearBoundary: false } || cue?.Is("since") == true || cue?.Is("until") == true
+                    || (the && cue?.Lex is { YearPreposition: true } or { SeasonCue: true });
             }
             if (!context) return null;
             return new Hit(i, hasYear ? yearLast : k, new TimeExpression(ExpressionKind.PartOfYear)

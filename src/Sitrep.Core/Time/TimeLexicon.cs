@@ -107,6 +107,7 @@ internal sealed class TimeLexicon
         foreach (var w in DataDirectory.ReadLexicon("time", "ambiguous-month-context.txt")) Entry(w).AmbiguousMonthContext = true;
         foreach (var w in DataDirectory.ReadLexicon("time", "count-nouns.txt")) Entry(w).CountNoun = true;
         foreach (var w in DataDirectory.ReadLexicon("time", "list-joiners.txt")) Entry(w).ListJoiner = true;
+        foreach (var w in DataDirectory.ReadLexicon("time", "season-cues.txt")) Entry(w).SeasonCue = true;
         foreach (var f in Rows("decades.tsv", 2)) Entry(f[0]).DecadeDigit = Int(f[1]);
         foreach (var w in DataDirectory.ReadLexicon("time", "timezones.txt")) Entry(w).TimeZone = true;
         foreach (var w in DataDirectory.ReadLexicon("time", "weekday-name-words.txt")) Entry(w).WeekdayNameWord = true;

@@ -207,6 +207,10 @@ public class TemporalTaggerTests
         // The dot of an initial does not end the clause of "will".
         { "Ms. Lee will succeed John K. Porter Feb. 1 as head of the fund.", Monday, "Feb. 1", "2017-02-01", "2017-02-01", "2017-02-01", TimeGranularity.Day },
 
+        // A season after "the" and a bounding preposition or "over"; a maturity year after "due".
+        { "Sales stayed weak well into the summer.", Monday, "the summer", "2016-SU", "2016-06-01", "2016-08-31", TimeGranularity.Season },
+        { "Rivals cut prices over the summer.", Monday, "the summer", "2016-SU", "2016-06-01", "2016-08-31", TimeGranularity.Season },
+        { "Holders get notes due 2021 for each share.", Monday, "2021", "2021", "2021-01-01", "2021-12-31", TimeGranularity.Year },
         // Years in words, as broadcast transcripts write them.
         { "The ministry was founded in nineteen ninety-six.", Monday, "nineteen ninety-six", "1996", "1996-01-01", "1996-12-31", TimeGranularity.Year },
         { "In the year two thousand, the city fell.", Monday, "the year two thousand", "2000", "2000-01-01", "2000-12-31", TimeGranularity.Year },
@@ -248,6 +252,13 @@ public class TemporalTaggerTests
         var mentions = Tagger.Tag("The expedition of 1957-58 crossed the ice.", Date(Monday));
         Assert.Equal(["1957", "58"], mentions.Select(m => m.Text));
         Assert.Equal(["1957", "1958"], mentions.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void Tag_ListOfYears_TagsEveryYear()
+    {
+        var mentions = Tagger.Tag("Shots were fired at clinics in 2004, 2005 and 2007.", Date(Monday));
+        Assert.Equal(new[] { "2004", "2005", "2007" }, mentions.Select(m => m.Value));
     }
 
     [Fact]
