@@ -66,7 +66,24 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             Consider(ref best, TryClock(i));
             Consider(ref best, TryYearAgo(i));
             Consider(ref best, TryHoliday(i));
+            Consider(ref best, TryListedDay(i));
             return best;
+        }
+
+        /// A bare day number joined to a date of its month: "on 24 and 25 January" (24), "on April 24 and 25" (25).
+        /// TimeML tags each day of the list; the bare one takes the month (and year) of its neighbour.
+        Hit? TryListedDay(int i)
+        {
+            if (!TryDayNumber(i, allowWords: false, out var day, out _) || T(i)!.Kind != TokenKind.Number) return null;
+            // "24 and 25 January": the date after the joiner gives the month.
+            if (L(i + 1) is { ListJoiner: true } && !Is(i + 1, "to") && TryDateBody(i + 2) is { E: { Day: not null, Month: { } month } after })
+                return new Hit(i, i, new TimeExpression(ExpressionKind.Date) { Month = month, Day = day, Year = after.Year });
+            // "April 24 and 25": a month and day before the joiner; not a count ("April 24 and 25 people").
+            if (L(i - 1) is { ListJoiner: true } && !Is(i - 1, "to") && T(i - 2) is { Kind: TokenKind.Number } && TryDayNumber(i - 2, allowWords: false, out _, out _)
+                && !CountedNounAt(i + 1) && T(i + 1)?.Lex?.Month is null or 0
+                && ((TryMonth(i - 3, out var before, out var monthLast) && monthLast == i - 3) || (TryMonth(i - 4, out before, out monthLast) && monthLast == i - 3)))
+                return new Hit(i, i, new TimeExpression(ExpressionKind.Date) { Month = before, Day = day });
+            return null;
         }
 
         /// "[nearly forty years]", "[around 7:15 p.m.]": an approximator before a counted duration, an "ago" phrase

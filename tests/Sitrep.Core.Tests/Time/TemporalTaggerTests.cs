@@ -254,6 +254,23 @@ public class TemporalTaggerTests
         Assert.Equal(["1957", "1958"], mentions.Select(m => m.Value));
     }
 
+    [Theory]
+    [InlineData("Clashes took place on 24 and 25 January.", "2016-01-24", "2016-01-25")]
+    [InlineData("The talks are on Oct. 24 and 25.", "2016-10-24", "2016-10-25")]
+    [InlineData("Protests were held on 2 or 3 May 2015.", "2015-05-02", "2015-05-03")]
+    public void Tag_ListOfDays_TagsEachDayWithTheMonth(string text, string first, string second)
+    {
+        var mentions = Tagger.Tag(text, Date(YearEnd));
+        Assert.Equal(new[] { first, second }, mentions.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void Tag_CountAfterADate_IsNoDay()
+    {
+        var mentions = Tagger.Tag("On April 24 and 25 people died in the town.", Date(YearEnd));
+        Assert.Equal(new[] { "2016-04-24" }, mentions.Select(m => m.Value));
+    }
+
     [Fact]
     public void Tag_ListOfYears_TagsEveryYear()
     {
