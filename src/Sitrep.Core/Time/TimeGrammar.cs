@@ -717,8 +717,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 var first = Is(i - 1, "year") && Is(i - 2, "the") ? i - 2 : i;
                 return new Hit(first, spokenLast, new TimeExpression(ExpressionKind.Date) { Year = spoken, SetsYear = true });
             }
-            // "fiscal 1989"
-            if (Is(i, "fiscal") && IsYear(i + 1, 1800, 2099, out var fiscal) && !CountedNounAt(i + 2))
+            // "fiscal 1989", also before a noun ("fiscal 1989 sales"): "fiscal" leaves no reading as a count.
+            if (Is(i, "fiscal") && IsYear(i + 1, 1800, 2099, out var fiscal))
                 return new Hit(i, i + 1, new TimeExpression(ExpressionKind.Date) { Year = fiscal, SetsYear = true });
             if (!IsYear(i, 1800, 2099, out var year)) return null;
             var previous = T(i - 1);

@@ -239,6 +239,9 @@ public class TemporalTaggerTests
 
     public static TheoryData<string, TimexType> Types => new()
     {
+        { "Prices will stay low in the near future.", TimexType.Date },
+        { "Rates should fall in the short term.", TimexType.Date },
+        { "It expects fiscal 2017 sales to rise.", TimexType.Date },
         { "Gunmen struck on Monday.", TimexType.Date },
         { "Gunmen struck on Monday night.", TimexType.Time },
         { "Gunmen struck at 10:30 pm.", TimexType.Time },
