@@ -958,10 +958,23 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 }
                 return null;
             }
+            // "5 1/2 hours", "two and a half years": half a unit more.
+            var half = false;
+            if (value is not null && T(last + 1) is { Number: 1, IsPlainNumber: true } && Is(last + 2, "/") && T(last + 3) is { Number: 2, IsPlainNumber: true }
+                && Adjacent(last + 1, last + 2) && Adjacent(last + 2, last + 3))
+            {
+                (half, last) = (true, last + 3);
+            }
+            else if (value is not null && Is(last + 1, "and") && Is(last + 2, "a") && Is(last + 3, "half"))
+            {
+                (half, last) = (true, last + 3);
+            }
             var u = last + 1;
             var hyphenated = false;
             if (T(u)?.IsDash == true && Adjacent(last, u) && Adjacent(u, u + 1)) { u++; hyphenated = true; }
             if (L(u) is not { Unit: { } unit } || unit == TimeUnit.Weekend) return null;
+            // "a minute and a half"
+            var halfAfter = !half && value == 1 && Is(u + 1, "and") && Is(u + 2, "a") && Is(u + 3, "half");
             // "a year-earlier loss" is a date, read by TryYearAgo.
             if (T(u + 1)?.IsDash == true && (Is(u + 2, "ago") || Is(u + 2, "earlier"))) return null;
             var article = Is(i, "a") || Is(i, "an");
@@ -970,6 +983,12 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             // "the 1988 second quarter": a count above one takes a plural unit unless hyphenated ("24-hour").
             // A number in words is no such label: "a five year plan".
             if (value > 1 && !hyphenated && !IsPlural(u) && T(i)!.Digits > 0) return null;
+            if (half || halfAfter)
+            {
+                // Half a unit is a duration; "two and a half years ago" keeps its whole units.
+                if (Is(u + 1, "ago") || !HalfUnit(unit)) half = halfAfter = false;
+                else return new Hit(i, halfAfter ? u + 3 : u, new TimeExpression(ExpressionKind.Duration) { Unit = unit, Amount = value, AndAHalf = true });
+            }
             // "a 24-year-old man", "a decades-old mine": an age.
             if (T(u + 1)?.IsDash == true && Is(u + 2, "old")) return null;
             if (article && IsPlural(u) && value is 1 or null && !Is(i + 1, "few")) return null;
@@ -995,6 +1014,9 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             if (article && (Is(i - 1, "once") || Is(i - 1, "twice") || Is(i - 1, "times"))) return null;
             return new Hit(i, u, new TimeExpression(ExpressionKind.Duration) { Unit = unit, Amount = value });
         }
+
+        /// Units whose half TIMEX3 writes in the next smaller one: a year (6M), a day (12H), an hour (30M), a minute (30S).
+        static bool HalfUnit(TimeUnit unit) => unit is TimeUnit.Year or TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute;
 
         /// "daily", "every day", "every two weeks", "every Monday", "on Fridays".
         Hit? TrySet(int i)

@@ -193,7 +193,8 @@ internal sealed class TimeResolver
                 new DateOnly(e.Part * 10, 1, 1), new DateOnly((e.Part * 10) + 9, 12, 31), TimeGranularity.Decade, null),
             ExpressionKind.Century => new Resolution(TimexType.Date, e.Part.ToString("D2", CultureInfo.InvariantCulture),
                 new DateOnly(Math.Max(1, e.Part * 100), 1, 1), new DateOnly((e.Part * 100) + 99, 12, 31), TimeGranularity.Century, null),
-            ExpressionKind.Duration => new Resolution(TimexType.Duration, DurationValue(e.Unit, e.Amount), null, null, GranularityOf(e.Unit), null),
+            ExpressionKind.Duration => new Resolution(TimexType.Duration, e.AndAHalf ? HalfDurationValue(e.Unit, e.Amount ?? 0) : DurationValue(e.Unit, e.Amount),
+                null, null, GranularityOf(e.Unit), null),
             // "recent weeks" is a vague duration (PXW); the others are PAST_REF, PRESENT_REF, FUTURE_REF.
             ExpressionKind.Reference => new Resolution(e.Code![0] == 'P' && e.Code != "PAST_REF" && e.Code != "PRESENT_REF" ? TimexType.Duration : TimexType.Date,
                 e.Code, null, null, TimeGranularity.Day, null),
@@ -658,6 +659,20 @@ internal sealed class TimeResolver
             // Decades and centuries in years, as TimeBank writes them ("a decade" = P10Y).
             TimeUnit.Decade => amount is { } d ? $"P{checked(d * 10)}Y" : "PXDE",
             _ => amount is { } c ? $"P{checked(c * 100)}Y" : "PXCE",
+        };
+    }
+
+    /// "5 1/2 hours" = PT5H30M, "2 1/2 years" = P2Y6M, "a day and a half" = P1DT12H, "a minute and a half" = PT1M30S.
+    static string HalfDurationValue(TimeUnit unit, int amount)
+    {
+        var n = amount.ToString(CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            TimeUnit.Year => $"P{n}Y6M",
+            TimeUnit.Day => $"P{n}DT12H",
+            TimeUnit.Hour => $"PT{n}H30M",
+            TimeUnit.Minute => $"PT{n}M30S",
+            _ => DurationValue(unit, amount),
         };
     }
 

@@ -274,6 +274,17 @@ public class TemporalTaggerTests
         Assert.Equal(new[] { "2016-04-24" }, mentions.Select(m => m.Value));
     }
 
+    [Theory]
+    [InlineData("The envoy spent 5 1/2 hours in the city.", "5 1/2 hours", "PT5H30M")]
+    [InlineData("He served 2 1/2 years in prison.", "2 1/2 years", "P2Y6M")]
+    [InlineData("The talks lasted two and a half days.", "two and a half days", "P2DT12H")]
+    [InlineData("The clip runs a minute and a half.", "a minute and a half", "PT1M30S")]
+    public void Tag_HalfUnit_WritesItInTheNextSmallerUnit(string text, string words, string value)
+    {
+        var mention = Assert.Single(Tagger.Tag(text, Date(Monday)));
+        Assert.Equal((words, value), (mention.Text, mention.Value));
+    }
+
     [Fact]
     public void Tag_ListOfYears_TagsEveryYear()
     {
