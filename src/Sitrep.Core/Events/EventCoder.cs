@@ -427,19 +427,15 @@ public sealed class EventCoder
         // to something else it is about.
         var historical = end < published.AddDays(-HistoricalAfterDays);
         var beforeTheNews = end < published.AddDays(-NewsWindowDays) || (time.Granularity >= TimeGranularity.Month && end < published);
-        var text = article.Article.Text;
-        var afterTrigger = time.Span.Start >= trigger.Span.End;
-        // "protested against Monday's attack": a possessive date after the event's first trigger belongs to the noun
-        // it modifies, however recent.
-        var possessive = time.Text.EndsWith("'s", StringComparison.Ordinal) || time.Text.EndsWith("’s", StringComparison.Ordinal)
-            || text.AsSpan(time.Span.End).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(time.Span.End).StartsWith("’s", StringComparison.Ordinal);
-        if (possessive && afterTrigger) return true;
         if (!beforeTheNews) return false;
+        var text = article.Article.Text;
         var before = text[..time.Span.Start].TrimEnd();
-        var modifiesNoun = possessive || before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" a", StringComparison.OrdinalIgnoreCase);
-        // "Sunday's attack killed five" dates the attack itself; "protested the October 1 assault", after the event's
+        var modifiesNoun = before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" a", StringComparison.OrdinalIgnoreCase)
+            || time.Text.EndsWith("'s", StringComparison.Ordinal) || time.Text.EndsWith("’s", StringComparison.Ordinal)
+            || text.AsSpan(time.Span.End).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(time.Span.End).StartsWith("’s", StringComparison.Ordinal);
+        // "Sunday's attack killed five" dates the attack itself; "protested Sunday's attack", after the event's
         // first trigger, names what the protest is about.
-        if (modifiesNoun) return historical || afterTrigger;
+        if (modifiesNoun) return historical || time.Span.Start >= trigger.Span.End;
         // After the trigger ("protested against the 2014 coup"), or in a clause opened before it ("families whose
         // relatives drowned last year protested").
         return _lexicon.Cue("about").Match(clause).Any(c => c.Span.End <= time.Span.Start
