@@ -152,6 +152,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 // "warned on Wednesday that they should expect ...", "shares issued July 1, which will receive ...": what
                 // follows "that" or a relative pronoun is another clause.
                 if (x.Is("that") || x.Is("which") || x.Is("who")) break;
+                // "on 29 June on charges of planning attacks": an -ing form carries no tense of its own.
+                if (x.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) continue;
                 if (CueOf(k, regular: true) is not Tense.None and var cue) return cue;
             }
             return Tense.None;

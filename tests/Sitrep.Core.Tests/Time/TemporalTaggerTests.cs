@@ -204,6 +204,8 @@ public class TemporalTaggerTests
         // is the coming one.
         { "The firm said it is calling its bonds for redemption on Nov. 15.", Monday, "Nov. 15", "2016-11-15", "2016-11-15", "2016-11-15", TimeGranularity.Day },
         { "The firm said it was calling its bonds for redemption on Nov. 15.", Monday, "Nov. 15", "2015-11-15", "2015-11-15", "2015-11-15", TimeGranularity.Day },
+        // An -ing form after the date carries no tense: "on charges of planning" is no future.
+        { "Police arrested 24 activists on 29 June on charges of planning attacks.", "2016-08-04", "29 June", "2016-06-29", "2016-06-29", "2016-06-29", TimeGranularity.Day },
         // The dot of an initial does not end the clause of "will".
         { "Ms. Lee will succeed John K. Porter Feb. 1 as head of the fund.", Monday, "Feb. 1", "2017-02-01", "2017-02-01", "2017-02-01", TimeGranularity.Day },
 
