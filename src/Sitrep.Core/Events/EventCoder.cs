@@ -106,7 +106,8 @@ public sealed class EventCoder
             var protested = allTriggers.FirstOrDefault(t => !triggers.Contains(t));
             if (protested is not null)
             {
-                ownTime = [.. ownTime.Where(t => t.Span.End <= protested.Span.Start)];
+                // ("A human chain was formed on 25 May": a group's change is no violence a protest is about.)
+                ownTime = [.. ownTime.Where(t => t.Span.End <= protested.Span.Start || protested.Value.SubType.Name == "Change to group/activity")];
                 placeScope = new TextSpan(span.Start, protested.Span.Start);
             }
         }

@@ -41,6 +41,7 @@ public class GrievanceDateTests
         { "Traders protested against the demolition of their stalls on Tuesday.", "Tuesday", "2016-10-04" },
         { "Monday's raid on the hostel killed two students.", "Monday's", "2016-10-03" },
         { "On Monday, traders protested against the demolition of their stalls.", "Monday", "2016-10-03" },
+        { "A human chain was formed on Monday at the university.", "Monday", "2016-10-03" },
     };
 
     [Theory, MemberData(nameof(OwnDates))]
