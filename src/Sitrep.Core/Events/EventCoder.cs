@@ -423,9 +423,10 @@ public sealed class EventCoder
     {
         if (article.Published is not { } published) return false;
         var end = time.End!.Value;
-        // Background by any measure; or merely before the days a daily report covers ("protesting Sunday's attack" in
-        // Thursday's paper, "against the killing ... last month"), which dates the event only where nothing points
-        // to something else it is about.
+        // A date two weeks old is background wherever it stands. A more recent one said after what the event is about
+        // ("protesting Sunday's attack" in Thursday's paper, "against the killing ... last month") is that grievance's
+        // once it lies before the days a daily report covers, or in a month already over; inside them it may be the
+        // event's own day ("protested against the demolition on Tuesday").
         var historical = end < published.AddDays(-HistoricalAfterDays);
         var beforeTheNews = end < published.AddDays(-NewsWindowDays) || (time.Granularity >= TimeGranularity.Month && end < published);
         if (!beforeTheNews) return false;
