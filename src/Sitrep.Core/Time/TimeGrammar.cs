@@ -789,7 +789,7 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                     // "the latest quarter" is the last one over (Part -1), "the quarter" the one the narrative is about.
                     return new Hit(i, q, new TimeExpression(ExpressionKind.PartOfYear) { Code = "Q", Part = q > k ? -1 : 0 });
             }
-            // "the 1988 third quarter", "the 1988 quarter", "the year-earlier... the 1988 period": a year before the noun.
+            // "the 1988 third quarter", "the 1988 quarter", "the 1988 period": a year before the noun.
             if (Is(i, "the") && IsYear(k, 1800, 2099, out var yearFirst))
             {
                 var q = k + 1;

@@ -116,6 +116,7 @@ internal sealed class TimeResolver
             copy.Today = null;
             return copy;
         }
+
         /// The year a later date of the current expression's sentence states, and that date's parse index.
         public (int Year, int Parse)? Ahead { get; set; }
         public (int Index, DateOnly Start)? LastDated { get; private set; }
