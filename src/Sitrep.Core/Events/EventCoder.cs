@@ -112,7 +112,8 @@ public sealed class EventCoder
             var protested = allTriggers.FirstOrDefault(t => !triggers.Contains(t));
             if (protested is not null)
             {
-                ownTime = [.. ownTime.Where(t => t.Span.End <= protested.Span.Start)];
+                // ("A human chain was formed on 25 May": a group's change is no violence a protest is about.)
+                ownTime = [.. ownTime.Where(t => t.Span.End <= protested.Span.Start || protested.Value.SubType.Name == "Change to group/activity")];
                 placeScope = new TextSpan(span.Start, protested.Span.Start);
             }
         }
@@ -440,18 +441,31 @@ public sealed class EventCoder
     /// a noun: "the 1984 riots", "last year's massacre") dates that grievance or background, not the event.
     bool IsAboutAnOlderEvent(AnnotatedArticle article, IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger, TimeMention time)
     {
-        if (article.Published is not { } published || time.End!.Value >= published.AddDays(-HistoricalAfterDays)) return false;
+        if (article.Published is not { } published) return false;
+        var end = time.End!.Value;
+        // A date two weeks old is background wherever it stands. A more recent one said after what the event is about
+        // ("protesting Sunday's attack" in Thursday's paper, "against the killing ... last month") is that grievance's
+        // once it lies before the days a daily report covers, or in a month already over; inside them it may be the
+        // event's own day ("protested against the demolition on Tuesday").
+        var historical = end < published.AddDays(-HistoricalAfterDays);
+        var beforeTheNews = end < published.AddDays(-NewsWindowDays) || (time.Granularity >= TimeGranularity.Month && end < published);
+        if (!beforeTheNews) return false;
         var text = article.Article.Text;
         var before = text[..time.Span.Start].TrimEnd();
         var modifiesNoun = before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" a", StringComparison.OrdinalIgnoreCase)
             || time.Text.EndsWith("'s", StringComparison.Ordinal) || time.Text.EndsWith("’s", StringComparison.Ordinal)
             || text.AsSpan(time.Span.End).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(time.Span.End).StartsWith("’s", StringComparison.Ordinal);
-        if (modifiesNoun) return true;
+        // "Sunday's attack killed five" dates the attack itself; "protested Sunday's attack", after the event's
+        // first trigger, names what the protest is about.
+        if (modifiesNoun) return historical || time.Span.Start >= trigger.Span.End;
         // After the trigger ("protested against the 2014 coup"), or in a clause opened before it ("families whose
         // relatives drowned last year protested").
         return _lexicon.Cue("about").Match(clause).Any(c => c.Span.End <= time.Span.Start
             && (c.Span.Start >= trigger.Span.End || (trigger.Span.Start >= time.Span.End && !c.Span.Of(text).Equals("that", StringComparison.OrdinalIgnoreCase))));
     }
+
+    /// The days before publication a daily report covers: its own events are told as happening in them.
+    const int NewsWindowDays = 2;
 
     /// "today (9/1)": a date written out beats a deictic word for the same clause.
     const int ExplicitDateBonus = 40;

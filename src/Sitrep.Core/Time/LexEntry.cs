@@ -27,6 +27,10 @@ internal sealed class LexEntry
     public bool FutureBeforeTo { get; set; }
     /// "be", "been", "being": a past participle after it takes its tense from the auxiliary before ("will be held").
     public bool PassiveAuxiliary { get; set; }
+    /// "had": a future cue after it ("had been due to expire Friday") looks forward from a past moment, not from publication.
+    public bool PerfectAuxiliary { get; set; }
+    /// "is", "are": a present-tense verb nearer the date than any cue puts the date's clause in the present.
+    public bool Present { get; set; }
     public bool YearPreposition { get; set; }
     /// "since 2001": the year bounds a period rather than setting the narrative's year.
     public bool YearBoundary { get; set; }
@@ -35,6 +39,10 @@ internal sealed class LexEntry
     public bool YearWeak { get; set; }
     public bool YearDeterminer { get; set; }
     public bool CountNoun { get; set; }
+    /// "and", "or": may stand between two dates of one list.
+    public bool ListJoiner { get; set; }
+    /// "over the summer": makes the season after "the" a time.
+    public bool SeasonCue { get; set; }
     public int? DecadeDigit { get; set; }
     /// "GMT", "EST" after a clock time.
     public bool TimeZone { get; set; }

@@ -88,10 +88,10 @@ public sealed partial class PublicationDateFinder
     /// dateline place in capitals or title case followed by a comma ("KABUL,", "Kabul, Afghanistan,").
     [GeneratedRegex(@"^\s*(?:(?:(?:first\s+)?(?:published|updated|posted|dated?|last\s+updated)(?:\s+on)?\s*:?\s*)|(?:by\s[^\n]{1,80}?\s*[|•·—–-]\s*)|(?:\p{Lu}[\p{L}.'’ -]{0,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{0,40}){0,2},\s*))?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 100)]
-    private static partial Regex DatelinePrefix();
+    internal static partial Regex DatelinePrefix();
 
     /// After it: the end of the line, an agency in brackets, a dash or bar, or a clock time.
     [GeneratedRegex(@"^\s*(?:$|\(|[|•·—–-]|,?\s*\d{1,2}[:.]\d\d|,?\s*\d{1,2}\s*[ap]\.?m\b|at\s+\d|/)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 100)]
-    private static partial Regex DatelineSuffix();
+    internal static partial Regex DatelineSuffix();
 }

@@ -31,6 +31,30 @@ public sealed class TemporalTagger
             throw new ArgumentOutOfRangeException(nameof(published), odd, "publication date must lie between the years 1000 and 9000");
         if (text.Length == 0) return [];
         var tokens = _tokenizer.Tokenize(text);
-        return _resolver.Resolve(text, tokens, _grammar.Parse(tokens), published);
+        var parsed = _grammar.Parse(tokens);
+        var mentions = _resolver.Resolve(text, tokens, parsed, published, null);
+        // "Pabna, Jan. 14 -- ... police today ...": the dateline is the writer's today, a day or so before a given
+        // publication date; the text's deictic words count from it.
+        if (published is { } pub && mentions.Length > 0 && parsed.Count > 0 && tokens[parsed[0].First].Start == mentions[0].Span.Start
+            && DatelineDay(text, mentions[0]) is { } dateline && dateline != pub && Math.Abs(dateline.DayNumber - pub.DayNumber) <= DatelineDays)
+        {
+            mentions = _resolver.Resolve(text, tokens, parsed, published, (dateline, 0));
+        }
+        return mentions;
+    }
+
+    /// How far a dateline may lie from the given publication date and still be taken as the text's today: a wire
+    /// story runs a day or two after it is filed; further off, the dateline is something else.
+    const int DatelineDays = 7;
+
+    /// The day of a dateline that opens the text's first line ("KABUL, Oct 3 (Reuters) -", "Jan. 29 --").
+    static DateOnly? DatelineDay(string text, TimeMention first)
+    {
+        if (first is not { Granularity: TimeGranularity.Day, Start: { } day, Type: TimexType.Date or TimexType.Time } || first.Start != first.End) return null;
+        var lineEnd = text.IndexOfAny(['\n', '\r'], first.Span.End);
+        if (lineEnd < 0) lineEnd = text.Length;
+        if (text.AsSpan(0, first.Span.Start).ContainsAny('\n', '\r')) return null;
+        return PublicationDateFinder.DatelinePrefix().IsMatch(text.AsSpan(0, first.Span.Start))
+            && PublicationDateFinder.DatelineSuffix().IsMatch(text.AsSpan(first.Span.End, lineEnd - first.Span.End)) ? day : null;
     }
 }

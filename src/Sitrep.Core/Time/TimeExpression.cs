@@ -32,4 +32,16 @@ internal sealed record TimeExpression(ExpressionKind Kind)
     /// "(03/02)": both numbers could be the month. Read day-month first; the resolver takes month-day instead when
     /// that puts the date nearer before publication.
     public bool DayMonthSwappable { get; init; }
+    /// "today (27/03)", "on Thursday (29/01)": the date restates a day counted from publication, so it takes the year
+    /// nearest publication, not one the narrative told.
+    public bool FromPublication { get; init; }
+    /// "today (16/02)", "yesterday (15/02)": the day offset the bracketed date restates, which tells the text's own
+    /// "today" (16/02) for its other deictic words ("this evening"); null for a weekday or no restatement.
+    public int? RestatedDayOffset { get; init; }
+    /// "5 1/2 hours", "two and a half years", "a minute and a half": half a unit more than Amount.
+    public bool AndAHalf { get; init; }
+    /// "the latest period": the quarter a report named, and no timex at all in a text that named none.
+    public bool ReportedQuarterOnly { get; init; }
+    /// "the 1988 quarter", "the 1988 third quarter": a period named to compare with, not the one the report is about.
+    public bool Comparison { get; init; }
 }

@@ -66,7 +66,24 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             Consider(ref best, TryClock(i));
             Consider(ref best, TryYearAgo(i));
             Consider(ref best, TryHoliday(i));
+            Consider(ref best, TryListedDay(i));
             return best;
+        }
+
+        /// A bare day number joined to a date of its month: "on 24 and 25 January" (24), "on April 24 and 25" (25).
+        /// TimeML tags each day of the list; the bare one takes the month (and year) of its neighbour.
+        Hit? TryListedDay(int i)
+        {
+            if (!TryDayNumber(i, allowWords: false, out var day, out _) || T(i)!.Kind != TokenKind.Number) return null;
+            // "24 and 25 January": the date after the joiner gives the month.
+            if (L(i + 1) is { ListJoiner: true } && !Is(i + 1, "to") && TryDateBody(i + 2) is { E: { Day: not null, Month: { } month } after })
+                return new Hit(i, i, new TimeExpression(ExpressionKind.Date) { Month = month, Day = day, Year = after.Year });
+            // "April 24 and 25": a month and day before the joiner; not a count ("April 24 and 25 people").
+            if (L(i - 1) is { ListJoiner: true } && !Is(i - 1, "to") && T(i - 2) is { Kind: TokenKind.Number } && TryDayNumber(i - 2, allowWords: false, out _, out _)
+                && !CountedNounAt(i + 1) && T(i + 1)?.Lex?.Month is null or 0
+                && ((TryMonth(i - 3, out var before, out var monthLast) && monthLast == i - 3) || (TryMonth(i - 4, out before, out monthLast) && monthLast == i - 3)))
+                return new Hit(i, i, new TimeExpression(ExpressionKind.Date) { Month = before, Day = day });
+            return null;
         }
 
         /// "[nearly forty years]", "[around 7:15 p.m.]": an approximator before a counted duration, an "ago" phrase
@@ -101,9 +118,13 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         {
             var x = t[k];
             if (x.Kind != TokenKind.Punctuation || x.Text is not ("." or "!" or "?")) return false;
-            // "Oct. 3": the dot of a month abbreviation does not end the sentence.
-            return !(x.Text == "." && k > 0 && t[k - 1].Lex is { MonthAbbreviation: true } && Adjacent(k - 1, k));
+            // "Oct. 3": the dot of a month abbreviation does not end the sentence, nor that of an initial ("Daniel P. Davison").
+            return !(x.Text == "." && k > 0 && Adjacent(k - 1, k)
+                && (t[k - 1].Lex is { MonthAbbreviation: true } || t[k - 1] is { IsWord: true, Text.Length: 1 } initial && char.IsUpper(initial.Text[0])));
         }
+
+        /// Where the clause of a tense cue ends: a sentence end, or ";".
+        bool EndsClause(int k) => t[k].Kind == TokenKind.Punctuation && (t[k].Text == ";" || EndsSentence(k));
 
         bool StartsSentence(int k) => k == 0 || t[k].LineBreakBefore || EndsSentence(k - 1);
 
@@ -116,21 +137,40 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             for (var k = first - 1; k >= 0 && k >= first - TenseWindow; k--)
             {
                 var x = t[k];
-                if (x.Kind == TokenKind.Punctuation && x.Text is "." or "!" or "?" or ";") break;
+                if (EndsClause(k)) break;
                 // "will be held on Monday": the participle after "be" defers to the auxiliary further back.
-                if (CueOf(k, regular: false) is not Tense.None and var cue && !(cue == Tense.Past && T(k - 1)?.Lex?.PassiveAuxiliary == true)) return cue;
+                if (CueOf(k, regular: false) is not Tense.None and var cue && !(cue == Tense.Past && T(k - 1)?.Lex?.PassiveAuxiliary == true))
+                    return cue == Tense.Future && AfterPerfect(k) ? Tense.None : cue;
+                if (x.Lex is { Present: true }) return Tense.None;
                 if (x.LineBreakBefore) break;
             }
             // Only just after: further on, a cue belongs to another clause ("said Friday the entry will ...").
             for (var k = last + 1; k < t.Count && k <= last + TenseWindowAfter; k++)
             {
                 var x = t[k];
-                if (x.LineBreakBefore || (x.Kind == TokenKind.Punctuation && x.Text is "." or "!" or "?" or ";")) break;
-                // "warned on Wednesday that they should expect ...": what follows "that" is another clause.
-                if (x.Is("that")) break;
+                if (x.LineBreakBefore || EndsClause(k)) break;
+                // "warned on Wednesday that they should expect ...", "shares issued July 1, which will receive ...": what
+                // follows "that" or a relative pronoun is another clause.
+                if (x.Is("that") || x.Is("which") || x.Is("who")) break;
+                // "on 29 June on charges of planning attacks": an -ing form carries no tense of its own.
+                if (x.Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) continue;
                 if (CueOf(k, regular: true) is not Tense.None and var cue) return cue;
             }
             return Tense.None;
+        }
+
+        /// "had planned to", "had been due to expire": the future cue at k hangs on a perfect auxiliary through nothing
+        /// but "been", "to" and other future cues, so it looks forward from a past moment and tells nothing of the date's
+        /// side of publication ("had been due to expire Friday" in Monday's paper; "had been set to expire Nov. 6" in
+        /// a paper of Nov. 2).
+        bool AfterPerfect(int k)
+        {
+            for (var j = k - 1; j >= 0 && j >= k - TenseWindowAfter; j--)
+            {
+                if (L(j) is { PerfectAuxiliary: true }) return true;
+                if (!(Is(j, "to") || L(j) is { PassiveAuxiliary: true } or { Tense: Tense.Future } or { FutureBeforeTo: true })) return false;
+            }
+            return false;
         }
 
         /// A listed cue ("will", "said", "struck"), else, when regular, a regular past form ("attacked", "arrested").
@@ -511,7 +551,15 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         {
             if (T(day.Last + 1)?.Text is not ("(" or "[") || TryDateBody(day.Last + 2) is not { E.Day: not null } dated) return day;
             if (T(dated.Last + 1)?.Text is not (")" or "]")) return day;
-            return day with { Last = dated.Last + 1, E = dated.E with { PartOfDay = day.E.PartOfDay } };
+            return day with
+            {
+                Last = dated.Last + 1,
+                E = dated.E with
+                {
+                    PartOfDay = day.E.PartOfDay, FromPublication = dated.E.Year is null,
+                    RestatedDayOffset = day.E.Kind == ExpressionKind.DayOffset ? day.E.Amount ?? 0 : null,
+                },
+            };
         }
 
         Hit WithPartOfDaySuffix(Hit day)
@@ -671,8 +719,8 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 var first = Is(i - 1, "year") && Is(i - 2, "the") ? i - 2 : i;
                 return new Hit(first, spokenLast, new TimeExpression(ExpressionKind.Date) { Year = spoken, SetsYear = true });
             }
-            // "fiscal 1989"
-            if (Is(i, "fiscal") && IsYear(i + 1, 1800, 2099, out var fiscal) && !CountedNounAt(i + 2))
+            // "fiscal 1989", also before a noun ("fiscal 1989 sales"): "fiscal" leaves no reading as a count.
+            if (Is(i, "fiscal") && IsYear(i + 1, 1800, 2099, out var fiscal))
                 return new Hit(i, i + 1, new TimeExpression(ExpressionKind.Date) { Year = fiscal, SetsYear = true });
             if (!IsYear(i, 1800, 2099, out var year)) return null;
             var previous = T(i - 1);
@@ -682,10 +730,12 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             var dashToYear = next is { Text: "-" or "–" or "/" } && Adjacent(i, i + 1) && T(i + 2) is { Kind: TokenKind.Number } after;
             if (dashToYear && !IsYear(i + 2, 1800, 2099, out _) && !(next!.Text != "/" && T(i + 2) is { Digits: 2 } tail && tail.Number == (year + 1) % 100)) return null;
             var fromYear = previous is { Text: "-" or "–" } && Adjacent(i - 1, i) && IsYear(i - 2, 1800, 2099, out _);
+            // "in 1994, 1995 and 1997": a year after a comma that follows a year continues the list.
+            var listed = previous is { Text: "," } && IsYear(i - 2, 1800, 2099, out _);
             var modifiesNoun = previous?.Lex is { YearDeterminer: true } && next is { IsWord: true };
             var weakOk = previous?.Lex is { YearWeak: true } && next is not { Kind: TokenKind.Word };
             var prepositionOk = previous?.Lex is { YearPreposition: true, YearWeak: false };
-            if (!context && !modifiesNoun && !weakOk && !prepositionOk && !fromYear && !(dashToYear && (previous?.Lex?.YearPreposition ?? false))) return null;
+            if (!context && !modifiesNoun && !weakOk && !prepositionOk && !fromYear && !listed && !(dashToYear && (previous?.Lex?.YearPreposition ?? false))) return null;
             var setsYear = previous?.Lex is not { YearBoundary: true } && !fromYear && !dashToYear;
             return new Hit(i, i, new TimeExpression(ExpressionKind.Date) { Year = year, SetsYear = setsYear });
         }
@@ -729,12 +779,25 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
         {
             var k = Is(i, "the") ? i + 1 : i;
             // "the quarter", "the latest quarter": the quarter the report is about (not "the quarter of a century").
+            // "the latest period" of a report on a quarter is that quarter (the resolver drops it where none was named).
+            if (Is(i, "the") && Is(k, "latest") && Is(k + 1, "period") && !Is(k + 2, "of"))
+                return new Hit(i, k + 1, new TimeExpression(ExpressionKind.PartOfYear) { Code = "Q", Part = 0, ReportedQuarterOnly = true });
             if (Is(i, "the") && (Is(k, "latest") || Is(k, "quarter")))
             {
                 var q = Is(k, "latest") ? k + 1 : k;
                 if (Is(q, "quarter") && !Is(q + 1, "of") && !(T(q + 1)?.IsDash ?? false))
                     // "the latest quarter" is the last one over (Part -1), "the quarter" the one the narrative is about.
                     return new Hit(i, q, new TimeExpression(ExpressionKind.PartOfYear) { Code = "Q", Part = q > k ? -1 : 0 });
+            }
+            // "the 1988 third quarter", "the 1988 quarter", "the 1988 period": a year before the noun.
+            if (Is(i, "the") && IsYear(k, 1800, 2099, out var yearFirst))
+            {
+                var q = k + 1;
+                if (TryOrdinalWord(q, out var nth, out var nthLast) && nth is >= 1 and <= 4 && Is(nthLast + 1, "quarter"))
+                    return new Hit(i, nthLast + 1, new TimeExpression(ExpressionKind.PartOfYear) { Code = "Q", Part = nth, Year = yearFirst, Comparison = true });
+                // The quarter (or period) the report is about, in that year; Part 0 asks the narrative which one.
+                if ((Is(q, "quarter") || Is(q, "period")) && !Is(q + 1, "of"))
+                    return new Hit(i, q, new TimeExpression(ExpressionKind.PartOfYear) { Code = "Q", Part = 0, Year = yearFirst, Comparison = true });
             }
             if (Is(k, "fiscal")) k++;
             var part = 0;
@@ -785,7 +848,10 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             if (!context)
             {
                 var cue = the ? T(i - 1) : T(k - 1);
-                context = cue?.Lex is { YearPreposition: true, YearBoundary: false } || cue?.Is("since") == true || cue?.Is("until") == true;
+                // "into the summer", "before the spring", "over the summer": after "the", a bounding preposition or
+                // a season cue also makes it a time.
+                context = cue?.Lex is { YearPreposition: true, YearBoundary: false } || cue?.Is("since") == true || cue?.Is("until") == true
+                    || (the && cue?.Lex is { YearPreposition: true } or { SeasonCue: true });
             }
             if (!context) return null;
             return new Hit(i, hasYear ? yearLast : k, new TimeExpression(ExpressionKind.PartOfYear)
@@ -894,10 +960,23 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
                 }
                 return null;
             }
+            // "5 1/2 hours", "two and a half years": half a unit more.
+            var half = false;
+            if (value is not null && T(last + 1) is { Number: 1, IsPlainNumber: true } && Is(last + 2, "/") && T(last + 3) is { Number: 2, IsPlainNumber: true }
+                && Adjacent(last + 1, last + 2) && Adjacent(last + 2, last + 3))
+            {
+                (half, last) = (true, last + 3);
+            }
+            else if (value is not null && Is(last + 1, "and") && Is(last + 2, "a") && Is(last + 3, "half"))
+            {
+                (half, last) = (true, last + 3);
+            }
             var u = last + 1;
             var hyphenated = false;
             if (T(u)?.IsDash == true && Adjacent(last, u) && Adjacent(u, u + 1)) { u++; hyphenated = true; }
             if (L(u) is not { Unit: { } unit } || unit == TimeUnit.Weekend) return null;
+            // "a minute and a half"
+            var halfAfter = !half && value == 1 && Is(u + 1, "and") && Is(u + 2, "a") && Is(u + 3, "half");
             // "a year-earlier loss" is a date, read by TryYearAgo.
             if (T(u + 1)?.IsDash == true && (Is(u + 2, "ago") || Is(u + 2, "earlier"))) return null;
             var article = Is(i, "a") || Is(i, "an");
@@ -906,6 +985,12 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             // "the 1988 second quarter": a count above one takes a plural unit unless hyphenated ("24-hour").
             // A number in words is no such label: "a five year plan".
             if (value > 1 && !hyphenated && !IsPlural(u) && T(i)!.Digits > 0) return null;
+            if (half || halfAfter)
+            {
+                // Half a unit is a duration; "two and a half years ago" keeps its whole units.
+                if (Is(u + 1, "ago") || !HalfUnit(unit)) half = halfAfter = false;
+                else return new Hit(i, halfAfter ? u + 3 : u, new TimeExpression(ExpressionKind.Duration) { Unit = unit, Amount = value, AndAHalf = true });
+            }
             // "a 24-year-old man", "a decades-old mine": an age.
             if (T(u + 1)?.IsDash == true && Is(u + 2, "old")) return null;
             if (article && IsPlural(u) && value is 1 or null && !Is(i + 1, "few")) return null;
@@ -931,6 +1016,9 @@ internal sealed class TimeGrammar(TimeLexicon lexicon)
             if (article && (Is(i - 1, "once") || Is(i - 1, "twice") || Is(i - 1, "times"))) return null;
             return new Hit(i, u, new TimeExpression(ExpressionKind.Duration) { Unit = unit, Amount = value });
         }
+
+        /// Units whose half TIMEX3 writes in the next smaller one: a year (6M), a day (12H), an hour (30M), a minute (30S).
+        static bool HalfUnit(TimeUnit unit) => unit is TimeUnit.Year or TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute;
 
         /// "daily", "every day", "every two weeks", "every Monday", "on Fridays".
         Hit? TrySet(int i)

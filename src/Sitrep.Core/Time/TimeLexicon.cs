@@ -91,7 +91,9 @@ internal sealed class TimeLexicon
                 case "past": e.Tense = Tense.Past; break;
                 case "future-before-to": e.FutureBeforeTo = true; break;
                 case "passive-auxiliary": e.PassiveAuxiliary = true; break;
-                default: throw new InvalidDataException($"tense-cues.tsv: \"{f[1]}\" is not future, past, future-before-to or passive-auxiliary");
+                case "perfect-auxiliary": e.PerfectAuxiliary = true; break;
+                case "present": e.Present = true; break;
+                default: throw new InvalidDataException($"tense-cues.tsv: \"{f[1]}\" is not future, past, future-before-to, present, passive-auxiliary or perfect-auxiliary");
             }
         }
         foreach (var f in Rows("year-prepositions.tsv", 2))
@@ -104,6 +106,8 @@ internal sealed class TimeLexicon
         foreach (var w in DataDirectory.ReadLexicon("time", "year-determiners.txt")) Entry(w).YearDeterminer = true;
         foreach (var w in DataDirectory.ReadLexicon("time", "ambiguous-month-context.txt")) Entry(w).AmbiguousMonthContext = true;
         foreach (var w in DataDirectory.ReadLexicon("time", "count-nouns.txt")) Entry(w).CountNoun = true;
+        foreach (var w in DataDirectory.ReadLexicon("time", "list-joiners.txt")) Entry(w).ListJoiner = true;
+        foreach (var w in DataDirectory.ReadLexicon("time", "season-cues.txt")) Entry(w).SeasonCue = true;
         foreach (var f in Rows("decades.tsv", 2)) Entry(f[0]).DecadeDigit = Int(f[1]);
         foreach (var w in DataDirectory.ReadLexicon("time", "timezones.txt")) Entry(w).TimeZone = true;
         foreach (var w in DataDirectory.ReadLexicon("time", "weekday-name-words.txt")) Entry(w).WeekdayNameWord = true;

@@ -11,11 +11,13 @@ namespace Sitrep.Core.Time;
 /// underspecified ("XXXX-10-03") rather than guessed.
 internal sealed class TimeResolver
 {
-    public ImmutableArray<TimeMention> Resolve(string text, List<TimeToken> tokens, List<ParsedExpression> parsed, DateOnly? published)
+    /// dateline: the day a dateline opening the text gives and its parse, when it is to be the text's today.
+    public ImmutableArray<TimeMention> Resolve(string text, List<TimeToken> tokens, List<ParsedExpression> parsed, DateOnly? published,
+        (DateOnly Day, int Parse)? dateline)
     {
         var mentions = ImmutableArray.CreateBuilder<TimeMention>(parsed.Count);
-        var narrative = new Narrative();
-        var ahead = YearsAhead(parsed);
+        var narrative = new Narrative(TextToday(parsed, published) ?? dateline);
+        var ahead = YearsAhead(tokens, parsed);
         var mentionOfParse = new int[parsed.Count];
         var forward = false;
         for (var k = 0; k < parsed.Count; k++)
@@ -44,15 +46,34 @@ internal sealed class TimeResolver
         return mentions.ToImmutable();
     }
 
-    /// For each expression, the year said outright by a later date of the same sentence, if any:
-    /// "On 3 January and 5 January 2015" puts both in 2015.
-    static (int Year, int Parse)?[] YearsAhead(List<ParsedExpression> parsed)
+    /// The text's own "today" when it restates one with a date that is not the publication day ("killed today (16/02)"
+    /// in a report filed on the 17th): its other "today", "this evening", "yesterday" count from that day. The
+    /// first restatement wins; null when there is none.
+    static (DateOnly Day, int Parse)? TextToday(List<ParsedExpression> parsed, DateOnly? published)
+    {
+        if (published is null) return null;
+        for (var k = 0; k < parsed.Count; k++)
+        {
+            var p = parsed[k];
+            if (p.Expression is not { Kind: ExpressionKind.Date, RestatedDayOffset: { } offset } e) continue;
+            // A restated date takes no year from the narrative, so an empty one resolves it.
+            if (ResolveDate(e, p, p.Tense == Tense.Future ? Direction.Future : Direction.Past, published, new Narrative()) is not { Start: { } day }) continue;
+            var today = day.AddDays(-offset);
+            return today == published ? null : (today, k);
+        }
+        return null;
+    }
+
+    /// For each expression, the year said outright by a later date of the same list, if any:
+    /// "On 3 January and 5 January 2015" puts both in 2015. Only a date a few joining words on continues the list:
+    /// past other words it is another date of the sentence ("to redeem on Nov. 16 its notes due March 1, 2011").
+    static (int Year, int Parse)?[] YearsAhead(List<TimeToken> tokens, List<ParsedExpression> parsed)
     {
         var ahead = new (int Year, int Parse)?[parsed.Count];
         (int Year, int Parse)? next = null;
         for (var k = parsed.Count - 1; k >= 0; k--)
         {
-            if (k + 1 < parsed.Count && parsed[k + 1].Sentence != parsed[k].Sentence) next = null;
+            if (k + 1 < parsed.Count && (parsed[k + 1].Sentence != parsed[k].Sentence || !JoinsList(tokens, parsed[k].Last, parsed[k + 1].First))) next = null;
             ahead[k] = next;
             var e = parsed[k].Expression;
             if (e is { Kind: ExpressionKind.Date or ExpressionKind.DayRange, SetsYear: true, Year: { } year, Month: not null }) next = (year, k);
@@ -61,18 +82,50 @@ internal sealed class TimeResolver
         return ahead;
     }
 
+    /// Whether the tokens between two dates, at most ListGapTokens of them, are punctuation and list joiners.
+    static bool JoinsList(List<TimeToken> tokens, int last, int next)
+    {
+        if (next - last - 1 > ListGapTokens) return false;
+        for (var j = last + 1; j < next; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Punctuation && tokens[j].Lex is not { ListJoiner: true }) return false;
+        }
+        return true;
+    }
+
+    /// Tokens that may stand between two dates of one list: "3 January, and on 5 January 2015".
+    const int ListGapTokens = 4;
+
     /// What the earlier mentions of this text established; lives for one Resolve call.
     sealed class Narrative
     {
         (int Paragraph, int Sentence, bool SentenceOnly, int Year, int Index)? _year;
 
         public (int Index, DateOnly Day, int Sentence)? LastDay { get; private set; }
+        /// The text's own "today" (see TextToday) and the parse that told it.
+        public (DateOnly Day, int Parse)? Today { get; private set; }
+
+        public Narrative() { }
+
+        public Narrative((DateOnly Day, int Parse)? today) => Today = today;
+
+        /// A copy that resolves against the text's today as if it were the publication date.
+        public Narrative WithoutToday()
+        {
+            var copy = (Narrative)MemberwiseClone();
+            copy.Today = null;
+            return copy;
+        }
+
         /// The year a later date of the current expression's sentence states, and that date's parse index.
         public (int Year, int Parse)? Ahead { get; set; }
         public (int Index, DateOnly Start)? LastDated { get; private set; }
         /// The last quarter named ("the third quarter", "1989-Q3"): in a report on a quarter's results, "a year ago"
         /// and "a year earlier" mean that quarter of the year before.
         public (int Index, DateOnly Start)? LastQuarter { get; private set; }
+        /// A period of months ("the nine months") was named after the quarter: "a year earlier" now compares whole
+        /// years, the year before the quarter's.
+        public bool MonthsReported { get; private set; }
 
         /// The narrative year for a date at this place: a month or day with its year ("1 January 2015",
         /// "September 28 last year") holds for the rest of its paragraph; a bare year ("in 2015", "last year")
@@ -89,10 +142,15 @@ internal sealed class TimeResolver
         public void Record(int index, ParsedExpression p, TimeMention m, int? setYear)
         {
             if (setYear is { } year) _year = (p.Paragraph, p.Sentence, m.Granularity >= TimeGranularity.Year, year, index);
+            // "For the nine months, net rose ... from a year earlier": a period of months is now what the report
+            // compares, so "a year earlier" is the year before, no longer a quarter.
+            if (p.Expression is { Kind: ExpressionKind.Duration, Unit: TimeUnit.Month } && LastQuarter is not null) MonthsReported = true;
             if (m.Start is not { } start) return;
             LastDated = (index, start);
-            // Only a quarter named outright: "the year-ago quarter" is a comparison, not the report's subject.
-            if (m.Granularity == TimeGranularity.Quarter && p.Expression.Kind is ExpressionKind.PartOfYear or ExpressionKind.Relative) LastQuarter = (index, start);
+            // Only a quarter named outright: "the year-ago quarter" and "the 1988 quarter" are comparisons, not the
+            // report's subject.
+            if (m.Granularity == TimeGranularity.Quarter && p.Expression is { Kind: ExpressionKind.PartOfYear or ExpressionKind.Relative, Comparison: false })
+                (LastQuarter, MonthsReported) = ((index, start), false);
             if (m.Granularity == TimeGranularity.Day && m.Type is TimexType.Date or TimexType.Time) LastDay = (index, start, p.Sentence);
         }
     }
@@ -106,6 +164,13 @@ internal sealed class TimeResolver
     static Resolution? Resolve(ParsedExpression p, DateOnly? published, Narrative narrative)
     {
         var e = p.Expression;
+        // Words counted from "now" ("yesterday", "on Monday", "last week", "two days ago") count from the text's own
+        // today when it told one ("today (16/02)", a dateline), else from publication.
+        if (narrative.Today is { } told && e.Kind is ExpressionKind.Weekday or ExpressionKind.DayOffset or ExpressionKind.Overnight
+            or ExpressionKind.Relative or ExpressionKind.Ago && Resolve(p, told.Day, narrative.WithoutToday()) is { } fromToday)
+        {
+            return fromToday with { Anchor = fromToday.Anchor ?? -(told.Parse + 1) };
+        }
         var direction = e.Direction ?? (p.Tense == Tense.Future ? Direction.Future : Direction.Past);
         return e.Kind switch
         {
@@ -129,7 +194,8 @@ internal sealed class TimeResolver
                 new DateOnly(e.Part * 10, 1, 1), new DateOnly((e.Part * 10) + 9, 12, 31), TimeGranularity.Decade, null),
             ExpressionKind.Century => new Resolution(TimexType.Date, e.Part.ToString("D2", CultureInfo.InvariantCulture),
                 new DateOnly(Math.Max(1, e.Part * 100), 1, 1), new DateOnly((e.Part * 100) + 99, 12, 31), TimeGranularity.Century, null),
-            ExpressionKind.Duration => new Resolution(TimexType.Duration, DurationValue(e.Unit, e.Amount), null, null, GranularityOf(e.Unit), null),
+            ExpressionKind.Duration => new Resolution(TimexType.Duration, e.AndAHalf ? HalfDurationValue(e.Unit, e.Amount ?? 0) : DurationValue(e.Unit, e.Amount),
+                null, null, GranularityOf(e.Unit), null),
             // "recent weeks" is a vague duration (PXW); the others are PAST_REF, PRESENT_REF, FUTURE_REF.
             ExpressionKind.Reference => new Resolution(e.Code![0] == 'P' && e.Code != "PAST_REF" && e.Code != "PRESENT_REF" ? TimexType.Duration : TimexType.Date,
                 e.Code, null, null, TimeGranularity.Day, null),
@@ -185,10 +251,12 @@ internal sealed class TimeResolver
         if (e.YearShift is { } shift) return (published is { } pub ? pub.Year + shift : null, null);
         if (month is not { } m) return (null, null);
         // A future clause does not take an earlier narrative year: "joined in July 1997, it will join on March 12".
-        if (e.Direction is null && narrative.YearAt(p) is { } told && !(p.Tense == Tense.Future && published is { } pub0 && told.Year < pub0.Year))
+        // Nor does a date that restates "today" or "on Thursday" ("booked over the 2010 unrest, protested today (27/03)").
+        var narrated = e.Direction is null && !(e.FromPublication && published is not null);
+        if (narrated && narrative.YearAt(p) is { } told && !(p.Tense == Tense.Future && published is { } pub0 && told.Year < pub0.Year))
             return (told.Year, told.Index);
         // Anchored on a mention not yet resolved: marked -(parse index + 1) and patched once it is.
-        if (e.Direction is null && narrative.Ahead is { } later) return (later.Year, -(later.Parse + 1));
+        if (narrated && narrative.Ahead is { } later) return (later.Year, -(later.Parse + 1));
         if (published is not { } reference) return (null, null);
         var compare = day is { } d ? (m, d).CompareTo((reference.Month, reference.Day)) : m.CompareTo(reference.Month);
         var year = direction switch
@@ -247,6 +315,14 @@ internal sealed class TimeResolver
         var (endYear, anchor) = YearOf(endExpression, endMonth, endDay, p, direction, published, narrative);
         var startMonth = e.Month ?? endMonth;
         var startDay = e.Day!.Value;
+        // "protests from 18-21 October" in a paper of 19 October: a range under way is this year's, though it ends
+        // after publication.
+        if (anchor is null && e.Year is null && e.EndYear is null && direction == Direction.Past && published is { } pub && endYear == pub.Year - 1
+            && startDay <= DateTime.DaysInMonth(pub.Year, startMonth) && endDay <= DateTime.DaysInMonth(pub.Year, endMonth)
+            && new DateOnly(pub.Year, startMonth, startDay) <= pub && pub < new DateOnly(pub.Year, endMonth, endDay))
+        {
+            endYear = pub.Year;
+        }
         if (endDay > DateTime.DaysInMonth(endYear ?? 2000, endMonth) || startDay > DateTime.DaysInMonth(e.Year ?? endYear ?? 2000, startMonth)) return null;
         if (endYear is not { } ey)
             return Unresolved(TimexType.Date, $"XXXX-{Two(startMonth)}-{Two(startDay)}/XXXX-{Two(endMonth)}-{Two(endDay)}", TimeGranularity.DayRange);
@@ -305,8 +381,9 @@ internal sealed class TimeResolver
                 return Unresolved(type, "XXXX-XX-XX" + PartOfDaySuffix(e.PartOfDay), TimeGranularity.Day);
             return Day(last.Day.AddDays(e.Amount ?? 0), e.PartOfDay, last.Index);
         }
-        if (e.Unit == TimeUnit.Year && narrative.LastQuarter is { } quarter)
-            return Period(quarter.Start.AddYears(e.Amount ?? 0), TimeUnit.Quarter, 0, quarter.Index);
+        // Only looking back is a comparison with the quarter a year before: "over the next year" is the year ahead.
+        if (e.Unit == TimeUnit.Year && e.Amount < 0 && narrative.LastQuarter is { } quarter)
+            return Period(quarter.Start.AddYears(e.Amount.Value), narrative.MonthsReported ? TimeUnit.Year : TimeUnit.Quarter, 0, quarter.Index);
         if (narrative.LastDated is not { } dated) return Unresolved(type, UnknownValue(e.Unit), GranularityOf(e.Unit));
         return Period(dated.Start, e.Unit, e.Amount ?? 0, dated.Index);
     }
@@ -374,7 +451,7 @@ internal sealed class TimeResolver
         if (published is not { } pub) return Unresolved(TimexType.Date, UnknownValue(e.Unit), GranularityOf(e.Unit));
         // "up from $10 million a year ago" in a report on the third quarter: that quarter a year before.
         if (e.Unit == TimeUnit.Year && narrative.LastQuarter is { } quarter && quarter.Start <= pub)
-            return Period(quarter.Start.AddYears(-amount), TimeUnit.Quarter, 0, quarter.Index);
+            return Period(quarter.Start.AddYears(-amount), narrative.MonthsReported ? TimeUnit.Year : TimeUnit.Quarter, 0, quarter.Index);
         return e.Unit switch
         {
             TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour => Day(pub, null, null),
@@ -391,13 +468,23 @@ internal sealed class TimeResolver
 
     // ---- parts of a year ----
 
-    static Resolution ResolvePartOfYear(TimeExpression e, ParsedExpression p, Direction direction, DateOnly? published, Narrative narrative)
+    static Resolution? ResolvePartOfYear(TimeExpression e, ParsedExpression p, Direction direction, DateOnly? published, Narrative narrative)
     {
         var code = e.Code!;
+        if (e.ReportedQuarterOnly)
+            return narrative.LastQuarter is { } reported ? Period(reported.Start, TimeUnit.Quarter, 0, reported.Index) : null;
         if (code == "Q" && e.Part == -1)
         {
             if (published is not { } when) return Unresolved(TimexType.Date, "XXXX-QX", TimeGranularity.Quarter);
             return Period(when, TimeUnit.Quarter, -1, null);
+        }
+        if (code == "Q" && e.Part == 0 && e.Year is { } ofYear)
+        {
+            // "the 1988 quarter", "the 1988 period": the quarter the report is about, in that year; with no quarter
+            // named, or once it moved on to a period of months, the year.
+            if (narrative.LastQuarter is { } reported && !narrative.MonthsReported)
+                return Period(new DateOnly(ofYear, reported.Start.Month, 1), TimeUnit.Quarter, 0, reported.Index);
+            return new Resolution(TimexType.Date, Year4(ofYear), new DateOnly(ofYear, 1, 1), new DateOnly(ofYear, 12, 31), TimeGranularity.Year, null);
         }
         if (code == "Q" && e.Part == 0)
         {
@@ -573,6 +660,20 @@ internal sealed class TimeResolver
             // Decades and centuries in years, as TimeBank writes them ("a decade" = P10Y).
             TimeUnit.Decade => amount is { } d ? $"P{checked(d * 10)}Y" : "PXDE",
             _ => amount is { } c ? $"P{checked(c * 100)}Y" : "PXCE",
+        };
+    }
+
+    /// "5 1/2 hours" = PT5H30M, "2 1/2 years" = P2Y6M, "a day and a half" = P1DT12H, "a minute and a half" = PT1M30S.
+    static string HalfDurationValue(TimeUnit unit, int amount)
+    {
+        var n = amount.ToString(CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            TimeUnit.Year => $"P{n}Y6M",
+            TimeUnit.Day => $"P{n}DT12H",
+            TimeUnit.Hour => $"PT{n}H30M",
+            TimeUnit.Minute => $"PT{n}M30S",
+            _ => DurationValue(unit, amount),
         };
     }
 

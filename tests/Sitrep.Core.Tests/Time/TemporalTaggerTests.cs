@@ -31,6 +31,9 @@ public class TemporalTaggerTests
         { "Gunmen struck on Sunday.", LeapDay, "Sunday", "2016-02-28", "2016-02-28", "2016-02-28", TimeGranularity.Day },
         { "Gunmen struck on Tuesday.", LeapDay, "Tuesday", "2016-02-23", "2016-02-23", "2016-02-23", TimeGranularity.Day },
         { "Gunmen struck on Saturday.", YearEnd, "Saturday", "2016-12-31", "2016-12-31", "2016-12-31", TimeGranularity.Day },
+        // A range under way at publication is this year's, though it ends later.
+        { "Protests went on from 1-5 October in the town.", Monday, "from 1-5 October", "2016-10-01/2016-10-05", "2016-10-01", "2016-10-05", TimeGranularity.DayRange },
+        { "Protests went on from 4-8 October in the town.", Monday, "from 4-8 October", "2015-10-04/2015-10-08", "2015-10-04", "2015-10-08", TimeGranularity.DayRange },
         { "Gunmen struck last Monday.", Monday, "last Monday", "2016-09-26", "2016-09-26", "2016-09-26", TimeGranularity.Day },
         { "Talks resume next Friday.", YearEnd, "next Friday", "2017-01-06", "2017-01-06", "2017-01-06", TimeGranularity.Day },
         { "In the early hours of Monday, fighters entered the city.", Monday, "the early hours of Monday", "2016-10-03TMO", "2016-10-03", "2016-10-03", TimeGranularity.Day },
@@ -183,7 +186,33 @@ public class TemporalTaggerTests
         { "Lower-than-expected earnings Wednesday hit the shares.", Monday, "Wednesday", "2016-09-28", "2016-09-28", "2016-09-28", TimeGranularity.Day },
         { "Profit fell 5% in the latest quarter.", Monday, "the latest quarter", "2016-Q3", "2016-07-01", "2016-09-30", TimeGranularity.Quarter },
         { "The firm will report third-quarter results.", "2016-10-20", "third-quarter", "2016-Q3", "2016-07-01", "2016-09-30", TimeGranularity.Quarter },
+        // "plan" is as often a noun as a verb: only "plan to" looks forward. A relative clause after the date is another clause.
+        { "The two sides signed a trade plan Friday.", Friday, "Friday", "2015-01-02", "2015-01-02", "2015-01-02", TimeGranularity.Day },
+        { "The rebels plan to march on Friday.", Monday, "Friday", "2016-10-07", "2016-10-07", "2016-10-07", TimeGranularity.Day },
+        { "The council approved the plan in August.", Monday, "August", "2016-08", "2016-08-01", "2016-08-31", TimeGranularity.Month },
+        { "The firm issued new shares July 1, which will pay a smaller dividend.", Monday, "July 1", "2016-07-01", "2016-07-01", "2016-07-01", TimeGranularity.Day },
+        // "is to", "are supposed to", "payable", "extended to" look forward; "had been due to" looks forward from a past
+        // moment, so the date is read as with no cue.
+        { "The exchange is to reopen on Tuesday.", Monday, "Tuesday", "2016-10-04", "2016-10-04", "2016-10-04", TimeGranularity.Day },
+        { "The talks are supposed to end by December.", Monday, "December", "2016-12", "2016-12-01", "2016-12-31", TimeGranularity.Month },
+        { "The dividend is payable March 3 to holders of record.", Monday, "March 3", "2017-03-03", "2017-03-03", "2017-03-03", TimeGranularity.Day },
+        { "The offer was extended to Oct. 21.", Monday, "Oct. 21", "2016-10-21", "2016-10-21", "2016-10-21", TimeGranularity.Day },
+        { "The curfew was extended on Saturday.", Monday, "Saturday", "2016-10-01", "2016-10-01", "2016-10-01", TimeGranularity.Day },
+        { "The bid had been due to expire Friday evening.", Monday, "Friday evening", "2016-09-30TEV", "2016-09-30", "2016-09-30", TimeGranularity.Day },
+        { "The offer had been set to expire Oct. 10.", Monday, "Oct. 10", "2016-10-10", "2016-10-10", "2016-10-10", TimeGranularity.Day },
+        // A present-tense verb between "said" and the date: the date's clause is in the present, so a date just ahead
+        // is the coming one.
+        { "The firm said it is calling its bonds for redemption on Nov. 15.", Monday, "Nov. 15", "2016-11-15", "2016-11-15", "2016-11-15", TimeGranularity.Day },
+        { "The firm said it was calling its bonds for redemption on Nov. 15.", Monday, "Nov. 15", "2015-11-15", "2015-11-15", "2015-11-15", TimeGranularity.Day },
+        // An -ing form after the date carries no tense: "on charges of planning" is no future.
+        { "Police arrested 24 activists on 29 June on charges of planning attacks.", "2016-08-04", "29 June", "2016-06-29", "2016-06-29", "2016-06-29", TimeGranularity.Day },
+        // The dot of an initial does not end the clause of "will".
+        { "Ms. Lee will succeed John K. Porter Feb. 1 as head of the fund.", Monday, "Feb. 1", "2017-02-01", "2017-02-01", "2017-02-01", TimeGranularity.Day },
 
+        // A season after "the" and a bounding preposition or "over"; a maturity year after "due".
+        { "Sales stayed weak well into the summer.", Monday, "the summer", "2016-SU", "2016-06-01", "2016-08-31", TimeGranularity.Season },
+        { "Rivals cut prices over the summer.", Monday, "the summer", "2016-SU", "2016-06-01", "2016-08-31", TimeGranularity.Season },
+        { "Holders get notes due 2021 for each share.", Monday, "2021", "2021", "2021-01-01", "2021-12-31", TimeGranularity.Year },
         // Years in words, as broadcast transcripts write them.
         { "The ministry was founded in nineteen ninety-six.", Monday, "nineteen ninety-six", "1996", "1996-01-01", "1996-12-31", TimeGranularity.Year },
         { "In the year two thousand, the city fell.", Monday, "the year two thousand", "2000", "2000-01-01", "2000-12-31", TimeGranularity.Year },
@@ -212,6 +241,9 @@ public class TemporalTaggerTests
 
     public static TheoryData<string, TimexType> Types => new()
     {
+        { "Prices will stay low in the near future.", TimexType.Date },
+        { "Rates should fall in the short term.", TimexType.Date },
+        { "It expects fiscal 2017 sales to rise.", TimexType.Date },
         { "Gunmen struck on Monday.", TimexType.Date },
         { "Gunmen struck on Monday night.", TimexType.Time },
         { "Gunmen struck at 10:30 pm.", TimexType.Time },
@@ -225,6 +257,41 @@ public class TemporalTaggerTests
         var mentions = Tagger.Tag("The expedition of 1957-58 crossed the ice.", Date(Monday));
         Assert.Equal(["1957", "58"], mentions.Select(m => m.Text));
         Assert.Equal(["1957", "1958"], mentions.Select(m => m.Value));
+    }
+
+    [Theory]
+    [InlineData("Clashes took place on 24 and 25 January.", "2016-01-24", "2016-01-25")]
+    [InlineData("The talks are on Oct. 24 and 25.", "2016-10-24", "2016-10-25")]
+    [InlineData("Protests were held on 2 or 3 May 2015.", "2015-05-02", "2015-05-03")]
+    public void Tag_ListOfDays_TagsEachDayWithTheMonth(string text, string first, string second)
+    {
+        var mentions = Tagger.Tag(text, Date(YearEnd));
+        Assert.Equal(new[] { first, second }, mentions.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void Tag_CountAfterADate_IsNoDay()
+    {
+        var mentions = Tagger.Tag("On April 24 and 25 people died in the town.", Date(YearEnd));
+        Assert.Equal(new[] { "2016-04-24" }, mentions.Select(m => m.Value));
+    }
+
+    [Theory]
+    [InlineData("The envoy spent 5 1/2 hours in the city.", "5 1/2 hours", "PT5H30M")]
+    [InlineData("He served 2 1/2 years in prison.", "2 1/2 years", "P2Y6M")]
+    [InlineData("The talks lasted two and a half days.", "two and a half days", "P2DT12H")]
+    [InlineData("The clip runs a minute and a half.", "a minute and a half", "PT1M30S")]
+    public void Tag_HalfUnit_WritesItInTheNextSmallerUnit(string text, string words, string value)
+    {
+        var mention = Assert.Single(Tagger.Tag(text, Date(Monday)));
+        Assert.Equal((words, value), (mention.Text, mention.Value));
+    }
+
+    [Fact]
+    public void Tag_ListOfYears_TagsEveryYear()
+    {
+        var mentions = Tagger.Tag("Shots were fired at clinics in 2004, 2005 and 2007.", Date(Monday));
+        Assert.Equal(new[] { "2004", "2005", "2007" }, mentions.Select(m => m.Value));
     }
 
     [Fact]
@@ -241,6 +308,8 @@ public class TemporalTaggerTests
     /// Words that look like dates but are not: verbs, names, counts, ages, years inside names.
     public static TheoryData<string> NotTimes => new()
     {
+        "Costs rose in the latest period of growth.",
+        "The latest period was the calmest.",
         "Police killed 42 people and wounded 17.",
         "Theresa May said the protesters may return.",
         "Thousands march through the capital.",
@@ -281,6 +350,12 @@ public class TemporalTaggerTests
         // A year said later in the same sentence holds for the dates before it.
         { "Protests on 3 January and 5 January 2015 turned violent.", YearEnd, 0, "2015-01-03", 1 },
         { "Protests on 3 January turned violent. On 5 January 2015 they ended.", YearEnd, 0, "2016-01-03", -1 },
+        // ... when it continues the list: a date further on in the sentence is another matter.
+        { "The firm plans to repay on Nov. 16 its notes due March 1, 2021.", Monday, 0, "2016-11-16", -1 },
+        // A date that restates "today" takes the year nearest publication, not the narrative's.
+        { "Youths booked over the 2010 unrest protested today (3/10) in the town.", Monday, 1, "2016-10-03", -1 },
+        { "The bank will repay on Nov. 16 the bonds it sold in the spring that fall due March 1, 2021.", Monday, 0, "2016-11-16", -1 },
+        { "A bomb went off on Thursday [15 October] during a strike over a pact signed on October 15, 1949.", "2015-10-16", 0, "2015-10-15", -1 },
         // ... but not across paragraphs, and a bare year only within its sentence.
         { "On 1 January 2015, police arrested 12 people.\nOn 3 March, they were freed.", YearEnd, 1, "2016-03-03", -1 },
         { "The group was founded in 2001. In July, it attacked a base.", Monday, 1, "2016-07", -1 },
@@ -293,12 +368,29 @@ public class TemporalTaggerTests
         { "Profit rose in the third quarter from a year ago.", Monday, 1, "2015-Q3", 0 },
         { "Net was $5 million in the third quarter, against a year-earlier loss.", Monday, 1, "2015-Q3", 0 },
         { "Sales fell in the second quarter. Costs in the quarter rose.", Monday, 1, "2016-Q2", 0 },
+        // "the latest period" of a report on a quarter is that quarter.
+        { "Sales fell in the second quarter. Costs in the latest period rose.", Monday, 1, "2016-Q2", 0 },
+        // Only looking back compares with a quarter: "over the next year" is the year ahead.
+        { "Sales fell in the third quarter. The plant will close over the next year.", Monday, 1, "2017", 0 },
+        // ... until the report turns to a period of months: then the comparison is with the year before.
+        { "Sales fell in the third quarter. For the six months, costs rose from a year earlier.", Monday, 2, "2015", 0 },
+        // A year before "quarter" or "period" names that quarter of the report in another year.
+        { "Profit rose in the third quarter. In the 2015 period, it had lost money.", Monday, 1, "2015-Q3", 0 },
+        { "Profit rose in the third quarter. In the 2015 quarter, it had lost money.", Monday, 1, "2015-Q3", 0 },
+        { "Profit rose in the third quarter. In the 2015 second quarter, it had lost money.", Monday, 1, "2015-Q2", -1 },
+        { "For the nine months, profit rose. In the 2015 period, it had lost money.", Monday, 1, "2015", -1 },
         { "The raid was the worst since 12 March 2009. On 2 October, gunmen attacked again.", Monday, 1, "2016-10-02", -1 },
         // "the following day" counts from the previous dated mention.
         { "On 3 May 2015, gunmen attacked; the following day, police raided the village.", Monday, 1, "2015-05-04", 0 },
         { "On Thursday, gunmen attacked; the previous day, police raided the village.", Friday, 1, "2014-12-31", 0 },
         { "Gunmen seized the town in July 2015. A year earlier, they had been driven out.", Monday, 1, "2014", 0 },
         { "On 3 May 2015, the rains came a month earlier than usual.", Monday, 1, "P1M", -1 },
+        // A text that restates its "today" with a date, or opens with a dateline a day or so before publication, counts
+        // its other deictic words from that day.
+        { "A man was killed in the town today (16/02). The attack came this evening.", "2015-02-17", 1, "2015-02-16TEV", 0 },
+        { "A man was killed yesterday (15/02). Police arrived on Monday.", "2015-02-18", 1, "2015-02-16", 0 },
+        { "Pabna, Jan. 14 -- Five youths were injured today.", "2015-01-15", 1, "2015-01-14", 0 },
+        { "Pabna, Jan. 2 -- Five youths were injured today.", "2015-01-15", 1, "2015-01-15", -1 },
         // A clock time is on the day named earlier in its sentence.
         { "On 3 May 2015, gunmen attacked at 10:30 pm.", Monday, 1, "2015-05-03T22:30", 0 },
     };
