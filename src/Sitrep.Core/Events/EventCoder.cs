@@ -61,16 +61,22 @@ public sealed class EventCoder
                 // next year"), never the day a reported incident happened, nor the narrative's time.
                 // A clock time with no day ("at 9:30 pm") says when in a day, not which: the incident stays undated.
                 var ownTime = article.Times.Where(t => span.Contains(t.Span) && IsDate(t) && !t.ClockOnly && !(t.Start > article.Published)).ToList();
-                CodeClause(article, where, sentence, clause, span, ownTime, narrative, drafts, disasters);
-                if (ownTime.Count > 0) narrative = ownTime[^1];
+                var aboutOther = new List<TimeMention>();
+                CodeClause(article, where, sentence, clause, span, ownTime, narrative, drafts, disasters, aboutOther);
+                // A date the clause gave to what an event is about (a grievance, an older event, the onset of a
+                // strike) is not the narrative's time: "protested against the attack in January. Over 300 observed
+                // a sit-in" does not date the sit-in to January.
+                var narrated = ownTime.Where(t => !aboutOther.Contains(t)).ToList();
+                if (narrated.Count > 0) narrative = narrated[^1];
             }
         }
         return [.. drafts.SelectMany(d => OnePerListedPlace(article, d)).Select(d => Finish(article, where, d))];
     }
 
     void CodeClause(AnnotatedArticle article, ArticlePlaces where, Sentence sentence, IReadOnlyList<Token> clause, TextSpan span,
-        List<TimeMention> ownTime, TimeMention? narrative, List<EventDraft> drafts, HashSet<int> disasters)
+        List<TimeMention> ownTime, TimeMention? narrative, List<EventDraft> drafts, HashSet<int> disasters, List<TimeMention> aboutOther)
     {
+        var given = ownTime;
         AttributeClaim(article, clause, span, sentence, drafts);
         // A trigger word inside a date or a place name ("March 5", a town called Strike) is not a trigger.
         var triggers = _lexicon.Triggers.Match(clause).Concat(SplitTriggers(clause)).Concat(Captures(clause)).Concat(WeaponsFound(clause))
@@ -144,6 +150,7 @@ public sealed class EventCoder
         var main = triggers.OrderByDescending(t => t.Value.Strength).ThenBy(t => t.FirstToken).First();
         var firstTrigger = triggers.MinBy(t => t.FirstToken)!;
         ownTime = [.. ownTime.Where(t => !IsAboutAnOlderEvent(article, clause, firstTrigger, t))];
+        aboutOther.AddRange(given.Where(t => !ownTime.Contains(t)));
         var onlyCasualties = triggers.All(t => t.Value.Role == TriggerRole.Casualty);
         var isStatistic = HasCue(clause, "statistic") && figures.Any(f => f.Count.Best > 0);
         // An incident is dated by the expression nearest its trigger; a tally by the period it covers.

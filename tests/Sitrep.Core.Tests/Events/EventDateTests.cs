@@ -26,6 +26,17 @@ public class EventDateTests
         Assert.Equal(new DateOnly(2016, 10, 2), e.Date);
     }
 
+    /// A date the clause gave to what a protest is about does not carry to the next sentence as the narrative's time.
+    [Fact]
+    public void Code_GrievanceDate_DoesNotDateTheNextSentence()
+    {
+        var events = Coder.Code(new AnnotatedArticleBuilder(
+                "Traders protested against the arson attack on their market in January. Over 300 traders observed a sit-in outside the county offices.",
+                Published)
+            .Time("January", "2016-01-01", "2016-01-31", TimeGranularity.Month).Build());
+        Assert.DoesNotContain(events, e => e.Kind == RecordKind.Event && e.Date is { Month: 1 });
+    }
+
     [Fact]
     public void Code_OnlyAFutureDate_FallsBackToTheReportDay()
     {

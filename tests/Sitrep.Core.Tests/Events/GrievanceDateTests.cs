@@ -1,12 +1,10 @@
 using Sitrep.Core.Events;
-using Sitrep.Core.Tests.Events;
 using Sitrep.Core.Time;
 
-namespace Sitrep.Core.Tests.Time;
+namespace Sitrep.Core.Tests.Events;
 
 /// A date told after what an event is about dates that grievance once it lies before the days a daily report
-/// covers (two days before publication), not only once it is two weeks old. (The coder's date members; kept beside
-/// the time tests, which own them.)
+/// covers (two days before publication), not only once it is two weeks old.
 public class GrievanceDateTests
 {
     static readonly EventCoder Coder = EventCoder.CreateDefault();
