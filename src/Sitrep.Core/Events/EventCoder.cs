@@ -158,6 +158,10 @@ public sealed class EventCoder
             : isStatistic ? ownTime.MaxBy(t => t.End!.Value.DayNumber - t.Start!.Value.DayNumber)
             : ownTime.MinBy(t => Math.Abs(t.Span.Start - main.Span.Start) - (IsExplicit(t) ? ExplicitDateBonus : 0)
                 + (t.Granularity > TimeGranularity.Month ? CoarseDatePenalty : 0));
+        // "Workers protested against the cuts in the 2015 budget": a year that holds the publication day says only
+        // that the incident is recent -- the report's usual day (the default below) is nearer than the year's first.
+        if (!isStatistic && time is { Granularity: > TimeGranularity.Month } && article.Published is { } today
+            && time.Start <= today && today <= time.End) time = null;
 
         // Without a date of its own, a clause belongs to the narrative's time unless it speaks in the present.
         var narrated = time ?? (HasCue(clause, "present") ? null : narrative);

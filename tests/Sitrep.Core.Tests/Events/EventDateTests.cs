@@ -26,6 +26,15 @@ public class EventDateTests
         Assert.Equal(new DateOnly(2016, 10, 2), e.Date);
     }
 
+    /// A year that holds the publication day dates nothing: the report's usual day is nearer than 1 January.
+    [Fact]
+    public void Code_OnlyTheCurrentYear_FallsBackToTheReportDay()
+    {
+        var e = CodeOne("Nurses protested against the cuts in the 2016 health budget.", ("2016", "2016-01-01", "2016-12-31", TimeGranularity.Year));
+        Assert.Equal(Published.AddDays(-1), e.Date);
+        Assert.Equal(2, e.TimePrecision);
+    }
+
     /// A date the clause gave to what a protest is about does not carry to the next sentence as the narrative's time.
     [Fact]
     public void Code_GrievanceDate_DoesNotDateTheNextSentence()
