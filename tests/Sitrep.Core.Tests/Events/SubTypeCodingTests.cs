@@ -19,6 +19,8 @@ public class SubTypeCodingTests
         { "Supporters of two parties clashed at a rally in Kumasi on Monday, leaving six injured.", "Violent demonstration" },
         // Ground taken after the holders pulled out, with nobody killed, was transferred, not fought over.
         { "Rebel fighters took control of the town of Kidal on Monday after government troops pulled out.", "Non-violent transfer of territory" },
+        // Ground given up without a fight is transferred.
+        { "Army troops withdrew from the border town of Tessit on Monday, officials said.", "Non-violent transfer of territory" },
         // A surrender is an agreement in ACLED's codebook.
         { "Forty militants surrendered to the army in Maiduguri on Monday.", "Agreement" },
         // Mines destroyed before they went off, with nobody hurt: weapons use disrupted.
