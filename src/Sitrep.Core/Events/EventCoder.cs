@@ -328,7 +328,7 @@ public sealed class EventCoder
     /// "riot police", "attack helicopters": a one-word trigger before a noun it describes names no event.
     bool IsModifier(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
         trigger.EndToken - trigger.FirstToken == 1 && trigger.EndToken < clause.Count
-        && _lexicon.Cue("trigger_modifies").Match(clause).Any(c => c.FirstToken == trigger.EndToken);
+        && _lexicon.Cue("trigger_modifies").Match(Slice(clause, trigger.EndToken, trigger.EndToken + 1)).Count > 0;
 
     /// "to protest against vandalism", "condemning the riots": riot words right after a grievance word (a determiner
     /// or an adjective of the grievance between at most) name what the protest is against, not what the crowd did.
@@ -616,9 +616,10 @@ public sealed class EventCoder
     /// ("The group claimed to have recaptured the base" reports the capture: the cue opens a complement, not a reference.)
     bool IsBackgroundReference(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger)
     {
+        var cues = _lexicon.Cue("background").Match(clause).Where(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 3).ToList();
+        if (cues.Count == 0) return false;
         var complements = _lexicon.Cue("report_complement").Match(clause);
-        return _lexicon.Cue("background").Match(clause).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 3
-            && !complements.Any(k => k.FirstToken == c.EndToken && k.EndToken <= trigger.FirstToken));
+        return cues.Any(c => !complements.Any(k => k.FirstToken == c.EndToken && k.EndToken <= trigger.FirstToken));
     }
 
     IEnumerable<IReadOnlyList<Token>> Clauses(IReadOnlyList<Token> tokens)
