@@ -127,7 +127,7 @@ public sealed class EventCoder
         // clause that reports a protest is what the protest is about, wherever the protest word stands.
         if (triggers.Any(t => t.Value.SubType.EventType == "Protests" && t.Value.Role == TriggerRole.Act))
         {
-            var about = _lexicon.Cue("grievance").Match(clause);
+            var about = CueIn(clause, "grievance");
             triggers = [.. triggers.Where(t => (t.Value.SubType.EventType is "Protests" or "Riots" || t.Value.SubType.Name == "Armed clash")
                     && !IsNamedGrievance(clause, about, t)
                 || !about.Any(g => g.EndToken <= t.FirstToken))];
@@ -136,12 +136,12 @@ public sealed class EventCoder
         // The dead and hurt of the violence a protest is about are that violence's toll, not the protest's.
         // ("protested against the killing of two lawyers"; but "one protester died as the crowd blocked the line" is theirs.)
         var grievance = allTriggers.Where(t => !triggers.Contains(t)).ToList();
-        var grievanceWords = _lexicon.Cue("grievance").Match(clause);
+        var grievanceWords = CueIn(clause, "grievance");
         if (grievance.Count > 0)
         {
             figures = [.. figures.Where(f => !grievance.Any(g => g.Span.Overlaps(f.Span) && grievanceWords.Any(a => a.Span.End <= f.Span.Start)))];
         }
-        var onsets = _lexicon.Cue("onset").Match(clause);
+        var onsets = CueIn(clause, "onset");
         ownTime = [.. ownTime.Where(t => !onsets.Any(o => o.Span.End <= t.Span.Start && t.Span.Start - o.Span.End <= 1))];
         // "Fifty farmers were arrested for blocking the highway": an arrest told with the protest it ended is the
         // protest, with the authorities' intervention.
@@ -213,7 +213,7 @@ public sealed class EventCoder
             if (figures.Any(f => f.Count.Best > 0)) Absorb(answered, sentence, main.Span, figures, null, null, place, near, null, article.Citations);
             return;
         }
-        var grievances = _lexicon.Cue("grievance").Match(clause);
+        var grievances = CueIn(clause, "grievance");
         var arrestedHere = allTriggers.Any(t => t.Value.SubType.Name == "Arrests" && !t.Equals(main) && !IsGrievance(grievances, t.FirstToken) && IsArrestMade(clause, t)
             && (IsPassive(clause, t) || article.Actors.Any(a => span.Contains(a.Span) && a.Kind == ActorKind.StateForces)));
 
@@ -283,8 +283,8 @@ public sealed class EventCoder
         draft.Crowd |= HasCue(clause, "crowd");
         draft.Intervention |= HasInterventionCue(clause);
         draft.ExcessiveForce |= HasCue(clause, "excessive_force");
-        var grievances = _lexicon.Cue("grievance").Match(clause);
-        draft.LethalForce |= _lexicon.Cue("lethal_force").Match(clause).Any(c => !IsGrievance(grievances, c.FirstToken));
+        var grievances = CueIn(clause, "grievance");
+        draft.LethalForce |= CueIn(clause, "lethal_force").Any(c => !IsGrievance(grievances, c.FirstToken));
         draft.HarmsPeople |= HasCue(clause, "bodily_harm");
         draft.Firearms |= HasCue(clause, "gunfight");
         draft.CrowdWeapon |= HasCue(clause, "crowd_weapon");
@@ -302,7 +302,7 @@ public sealed class EventCoder
     /// "attacked a checkpoint", "raided an army base": the target named within a few words after the trigger is a post
     /// that armed men hold.
     bool AimsAtArmedPost(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
-        _lexicon.Cue("armed_target").Match(clause).Any(c => c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= ArmedTargetReach);
+        CueIn(clause, "armed_target").Any(c => c.FirstToken >= trigger.EndToken && c.FirstToken - trigger.EndToken <= ArmedTargetReach);
 
     const int ArmedTargetReach = 5;
 
@@ -312,8 +312,8 @@ public sealed class EventCoder
     {
         if (clause[arrest.FirstToken].Text.ToLowerInvariant() is "arrest" or "arrests" or "detention" or "detain") return false;
         if (arrest.FirstToken > 0 && clause[arrest.FirstToken - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
-        return !_lexicon.Cue("cause").Match(clause).Any(c => c.EndToken <= arrest.FirstToken && arrest.FirstToken - c.EndToken <= CauseReach)
-            && !IsGrievance(_lexicon.Cue("grievance").Match(clause), arrest.FirstToken);
+        return !CueIn(clause, "cause").Any(c => c.EndToken <= arrest.FirstToken && arrest.FirstToken - c.EndToken <= CauseReach)
+            && !IsGrievance(CueIn(clause, "grievance"), arrest.FirstToken);
     }
 
     const int CauseReach = 6;
@@ -321,8 +321,8 @@ public sealed class EventCoder
     /// Words for the authorities stopping a protest, unless they name what the protest is against.
     bool HasInterventionCue(IReadOnlyList<Token> clause)
     {
-        var grievances = _lexicon.Cue("grievance").Match(clause);
-        return _lexicon.Cue("intervention").Match(clause).Any(c => !IsGrievance(grievances, c.FirstToken));
+        var grievances = CueIn(clause, "grievance");
+        return CueIn(clause, "intervention").Any(c => !IsGrievance(grievances, c.FirstToken));
     }
 
     /// "riot police", "attack helicopters": a one-word trigger before a noun it describes names no event.
@@ -471,7 +471,7 @@ public sealed class EventCoder
         if (modifiesNoun) return historical || time.Span.Start >= trigger.Span.End;
         // After the trigger ("protested against the 2014 coup"), or in a clause opened before it ("families whose
         // relatives drowned last year protested").
-        return _lexicon.Cue("about").Match(clause).Any(c => c.Span.End <= time.Span.Start
+        return CueIn(clause, "about").Any(c => c.Span.End <= time.Span.Start
             && (c.Span.Start >= trigger.Span.End || (trigger.Span.Start >= time.Span.End && !c.Span.Of(text).Equals("that", StringComparison.OrdinalIgnoreCase))));
     }
 
@@ -495,13 +495,29 @@ public sealed class EventCoder
         return time.End.Value < published.Value.AddDays(-HistoricalAfterDays) ? TemporalStatus.Historical : TemporalStatus.Current;
     }
 
-    bool HasCue(IReadOnlyList<Token> clause, string cue) => _lexicon.Cue(cue).Match(clause).Count > 0;
+    bool HasCue(IReadOnlyList<Token> clause, string cue) => CueIn(clause, cue).Count > 0;
+
+    // The cue matches of the clause being coded, per thread: a clause is asked for the same cue lists many times.
+    [ThreadStatic] static IReadOnlyList<Token>? t_cueClause;
+    [ThreadStatic] static Dictionary<string, IReadOnlyList<PhraseMatch<string>>>? t_cueMatches;
+
+    IReadOnlyList<PhraseMatch<string>> CueIn(IReadOnlyList<Token> clause, string cue)
+    {
+        var cache = t_cueMatches ??= new Dictionary<string, IReadOnlyList<PhraseMatch<string>>>(StringComparer.Ordinal);
+        if (!ReferenceEquals(t_cueClause, clause))
+        {
+            t_cueClause = clause;
+            cache.Clear();
+        }
+        if (!cache.TryGetValue(cue, out var matches)) cache[cue] = matches = _lexicon.Cue(cue).Match(clause);
+        return matches;
+    }
 
     /// "captured four strategic hilltops", "took back control of the area": a capture verb with ground or a post as its
     /// object a few words on is a change of territory (the coder turns it to "Government regains" when the state took it).
     IEnumerable<PhraseMatch<EventTrigger>> Captures(IReadOnlyList<Token> clause)
     {
-        var ground = _lexicon.Cue("territory").Match(clause);
+        var ground = CueIn(clause, "territory");
         if (ground.Count == 0) yield break;
         // Taking back is what ACLED calls the government regaining ground; taking, a non-state actor overtaking it.
         // Occupying ground without a fight is a non-violent transfer; weaker than a clash, so a fight told beside it wins.
@@ -554,18 +570,18 @@ public sealed class EventCoder
     /// disrupted weapons use, above the weapon's own sub-type (a grenade found is not a grenade attack).
     IEnumerable<PhraseMatch<EventTrigger>> WeaponsFound(IReadOnlyList<Token> clause)
     {
-        var weapons = _lexicon.Cue("weapon").Match(clause);
+        var weapons = CueIn(clause, "weapon");
         // "Troops thwarted a suicide attack", "air defences intercepted two drones": an attack or a weapon stopped
         // before it struck, named as the object a few words on.
-        var planned = _lexicon.Cue("attack_plan").Match(clause);
-        foreach (var verb in _lexicon.Cue("foil").Match(clause))
+        var planned = CueIn(clause, "attack_plan");
+        foreach (var verb in CueIn(clause, "foil"))
         {
             if (!weapons.Concat(planned).Any(w => w.FirstToken >= verb.EndToken && w.FirstToken - verb.EndToken <= WeaponReach)) continue;
             yield return new PhraseMatch<EventTrigger>(verb.FirstToken, verb.EndToken, verb.Span,
                 new EventTrigger(_lexicon["Disrupted weapons use"], WeaponsFoundStrength, TriggerRole.Act));
         }
         if (weapons.Count == 0) yield break;
-        foreach (var verb in _lexicon.Cue("find").Match(clause))
+        foreach (var verb in CueIn(clause, "find"))
         {
             if (!weapons.Any(w => Math.Abs(w.FirstToken - verb.FirstToken) <= WeaponReach)) continue;
             yield return new PhraseMatch<EventTrigger>(verb.FirstToken, verb.EndToken, verb.Span,
@@ -587,23 +603,23 @@ public sealed class EventCoder
     /// "denied shelling" anywhere before it in the clause denies it.
     bool IsDeferredOrDenied(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger)
     {
-        if (_lexicon.Cue("hypothetical").Match(clause).Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 3)) return true;
+        if (CueIn(clause, "hypothetical").Any(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 3)) return true;
         // Police who "foiled" or "prevented" a protest intervened in it: ACLED codes the protest, not a non-event.
         if (trigger.Value.SubType.EventType is "Protests" or "Riots") return false;
-        return _lexicon.Cue("negated").Match(clause).Any(c => c.EndToken <= trigger.FirstToken);
+        return CueIn(clause, "negated").Any(c => c.EndToken <= trigger.FirstToken);
     }
 
     /// "an explosion", "a blast": the word names no weapon, so a gas cylinder or a boiler may be what went off.
     bool IsGenericBlast(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
-        _lexicon.Cue("generic_blast").Match(clause).Any(c => c.FirstToken == trigger.FirstToken && c.EndToken == trigger.EndToken);
+        CueIn(clause, "generic_blast").Any(c => c.FirstToken == trigger.FirstToken && c.EndToken == trigger.EndToken);
 
     bool IsAnaphoric(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
-        _lexicon.Cue("anaphor").Match(clause).Any(c => c.EndToken == trigger.FirstToken);
+        CueIn(clause, "anaphor").Any(c => c.EndToken == trigger.FirstToken);
 
     /// "Al-Shabaab claimed responsibility for the blast": the claimant is the perpetrator of the event just told.
     void AttributeClaim(AnnotatedArticle article, IReadOnlyList<Token> clause, TextSpan span, Sentence sentence, List<EventDraft> drafts)
     {
-        var claim = _lexicon.Cue("claim").Match(clause).FirstOrDefault();
+        var claim = CueIn(clause, "claim").FirstOrDefault();
         if (claim is null) return;
         var claimant = article.Actors.LastOrDefault(a => span.Contains(a.Span) && a.Span.End <= claim.Span.Start && IsArmed(a.Kind));
         var claimed = drafts.LastOrDefault(d => !d.IsStatistic && sentence.Index - d.LastSentence <= CasualtyReach);
@@ -616,9 +632,9 @@ public sealed class EventCoder
     /// ("The group claimed to have recaptured the base" reports the capture: the cue opens a complement, not a reference.)
     bool IsBackgroundReference(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger)
     {
-        var cues = _lexicon.Cue("background").Match(clause).Where(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 3).ToList();
+        var cues = CueIn(clause, "background").Where(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 3).ToList();
         if (cues.Count == 0) return false;
-        var complements = _lexicon.Cue("report_complement").Match(clause);
+        var complements = CueIn(clause, "report_complement");
         return cues.Any(c => !complements.Any(k => k.FirstToken == c.EndToken && k.EndToken <= trigger.FirstToken));
     }
 
