@@ -739,7 +739,14 @@ public sealed class EventCoder
         TextSpan span, PhraseMatch<EventTrigger> trigger, IReadOnlyList<CasualtyFigure> figures)
     {
         var text = article.Article.Text;
-        var actors = article.Actors.Where(a => span.Contains(a.Span)).Select(a => Resolve(article, a)).ToList();
+        // "..., police said": a source named after the trigger reports the event; it took no part in it (a source
+        // before it -- "the army said it killed ten" -- may well have).
+        var actors = article.Actors.Where(a => span.Contains(a.Span)
+                && !article.Citations.Any(c => c.Span.Overlaps(a.Span) && c.Span.Start >= trigger.Span.End))
+            // ("confirmed dead by the police": the police confirmed the deaths, they did not cause them.)
+            .Where(a => !CueIn(clause, "declared").Any(c => c.Span.End <= a.Span.Start && a.Span.Start - c.Span.End <= DeclaredByReach
+                && text.AsSpan(c.Span.End, a.Span.Start - c.Span.End).Contains(" by ", StringComparison.OrdinalIgnoreCase)))
+            .Select(a => Resolve(article, a)).ToList();
         actors.AddRange(AdjectivalForces(article, clause, trigger));
         actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
@@ -777,6 +784,9 @@ public sealed class EventCoder
     static readonly string[] RebelWords = ["rebel", "insurgent", "separatist", "fighters"];
 
     static readonly string[] ArmedWords = ["milit", "fighter", "armed", "gunmen"];
+
+    /// Characters between "confirmed" and the "by X" that names who confirmed ("confirmed dead by the police").
+    const int DeclaredByReach = 14;
 
     /// Characters after the trigger within which "by X" is its agent ("were attacked by gunmen").
     const int AgentReach = 40;

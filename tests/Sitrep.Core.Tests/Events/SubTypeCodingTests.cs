@@ -90,6 +90,9 @@ public class SubTypeCodingTests
         { "Ten militants were killed in air strikes near Miranshah on Monday.", "Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)" },
         // "A constable", "one soldier": one man of the state forces, the target of the blast.
         { "A constable was killed in an IED blast in Sukma, Chhattisgarh on Monday.", "Unidentified Armed Group (India)", "Police Forces of India" },
+        // A source told after the event ("police said") or who confirmed the toll took no part in it.
+        { "Armed men attacked a bank in Mombasa on Monday, and four of the assailants were killed, police said.", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)" },
+        { "Nine people were confirmed dead by the police after gunmen attacked a village in Benue state on Friday.", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)" },
         // Rioters who hurt passers-by have them as their second side.
         { "Party activists vandalised cars in Khulna on Monday, leaving two passers-by injured.", "Rioters (Bangladesh)", "Civilians (Bangladesh)" },
     };
