@@ -70,7 +70,7 @@ public sealed class EventCoder
                 if (narrated.Count > 0) narrative = narrated[^1];
             }
         }
-        return [.. drafts.SelectMany(d => OnePerListedPlace(article, d)).Select(d => Finish(article, where, d))];
+        return [.. drafts.SelectMany(d => OnePerListedPlace(article, d)).SelectMany(OnePerDay).Select(d => Finish(article, where, d))];
     }
 
     void CodeClause(AnnotatedArticle article, ArticlePlaces where, Sentence sentence, IReadOnlyList<Token> clause, TextSpan span,
@@ -1214,6 +1214,27 @@ public sealed class EventCoder
         for (var i = 1; i < list.Count; i++) yield return draft.AtListedPlace(list[i], i);
     }
 
+    /// "Protests went on from 14 to 16 July": ACLED codes an event a day, so a current event without casualties told
+    /// over a range of a few days is one event on each day (a toll cannot be shared out among them: it stays one).
+    static IEnumerable<EventDraft> OnePerDay(EventDraft draft)
+    {
+        if (draft.IsStatistic || draft.Status != TemporalStatus.Current || draft.Fatalities?.Best > 0 || draft.Injuries?.Best > 0
+            || draft.Time is not { Granularity: TimeGranularity.DayRange, Start: { } first, End: { } last } range
+            || last.DayNumber - first.DayNumber is < 1 or > MaxDaysOneEventEach)
+        {
+            yield return draft;
+            yield break;
+        }
+        for (var (day, i) = (first, 0); day <= last; day = day.AddDays(1), i++)
+        {
+            var oneDay = range with { Start = day, End = day, Granularity = TimeGranularity.Day, Value = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+            yield return draft.OnDay(oneDay, i);
+        }
+    }
+
+    /// The longest range split into daily events; a longer one ("through March") is a campaign, kept as one.
+    const int MaxDaysOneEventEach = 6;
+
     static bool IsBetween(string text, TextSpan first)
     {
         var before = text.AsSpan(0, first.Start).TrimEnd();
@@ -1223,7 +1244,8 @@ public sealed class EventCoder
     static string StableId(string articleId, EventDraft draft)
     {
         var key = $"{articleId}\u0001{draft.TriggerSpan.Start}\u0001{draft.Sentences[0].Span.Start}\u0001{draft.IsStatistic}"
-            + (draft.ListIndex > 0 ? $"\u0001{draft.Place?.Span.Start}" : "");
+            + (draft.ListIndex > 0 ? $"\u0001{draft.Place?.Span.Start}" : "")
+            + (draft.DayIndex > 0 ? $"\u0001day{draft.DayIndex}" : "");
         return "ev_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16];
     }
 

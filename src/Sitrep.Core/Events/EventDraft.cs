@@ -60,6 +60,18 @@ internal sealed class EventDraft
         return copy;
     }
 
+    /// 0 for the draft as read; n for its copy on the n-th further day of a range ("from 14 to 16 July").
+    public int DayIndex { get; private set; }
+
+    /// The same event on one day of the range it was told over: ACLED codes an event a day.
+    public EventDraft OnDay(TimeMention day, int index)
+    {
+        var copy = (EventDraft)MemberwiseClone();
+        copy.Time = day;
+        copy.DayIndex = index;
+        return copy;
+    }
+
     /// Several reports of one figure are one figure: keep the largest, never add them up -- unless the new figure is
     /// told as more victims besides ("six militants were also killed"), which adds.
     public void AddFigure(CasualtyFigure figure)

@@ -293,3 +293,21 @@ public class ListedPlaceTests
     public void Code_ListThatIsNoSetOfVenues_StaysOneEvent(string text) =>
         Assert.Single(CodedReports.Run(text).Events, e => e.Kind == RecordKind.Event);
 }
+
+/// ACLED codes an event a day: a protest told over a few days is one event on each; a toll keeps it one.
+public class EventPerDayTests
+{
+    [Fact]
+    public void Code_ProtestFromFourthToSixth_IsOneEventEachDay()
+    {
+        var events = CodedReports.Run("Teachers staged protests in Nairobi from 4 to 6 March.").Events.Where(e => e.Kind == RecordKind.Event).ToList();
+        Assert.Equal([new DateOnly(2019, 3, 4), new DateOnly(2019, 3, 5), new DateOnly(2019, 3, 6)], events.Select(e => e.Date));
+        Assert.All(events, e => Assert.Equal(1, e.TimePrecision));
+        Assert.Equal(3, events.Select(e => e.EventId).Distinct().Count());
+    }
+
+    [Fact]
+    public void Code_ClashesOverThreeDaysWithAToll_StayOneEvent() =>
+        Assert.Single(CodedReports.Run("Twelve people were killed in clashes between herders and farmers in Jos from 4 to 6 March.").Events,
+            e => e.Kind == RecordKind.Event);
+}
