@@ -297,6 +297,7 @@ public sealed class EventCoder
         draft.PoliceHurt |= HasCue(clause, "police_hurt");
         draft.Shooting |= HasCue(clause, "shooting");
         draft.Blade |= HasCue(clause, "blade");
+        draft.SmallArms |= HasCue(clause, "small_arms");
     }
 
     /// "attacked a checkpoint", "raided an army base": the target named within a few words after the trigger is a post
@@ -920,6 +921,11 @@ public sealed class EventCoder
         // Shelling or a mine that the other side answered with fire is part of a battle: ACLED keeps remote violence
         // for one-sided strikes (a suicide attack stays one).
         if (sub.EventType == "Explosions/Remote violence" && sub.Name != "Suicide bomb" && draft.TwoSided) sub = _lexicon["Armed clash"];
+        // "Rebels attacked an army base with artillery, gunfire and grenade launchers": guns and explosives turned on
+        // an armed post or on armed men are a battle, not one-sided remote violence.
+        if (sub.Name is "Shelling/artillery/missile attack" or "Grenade" or "Remote explosive/landmine/IED" && draft.SmallArms
+            && (draft.ArmedTarget || a2 is { Kind: ActorKind.StateForces or ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia })
+            && a1 is not null && IsArmed(a1.Kind)) sub = _lexicon["Armed clash"];
         // Mines and bombs found, cleared or destroyed, with no blast and nobody hurt, were disrupted before use.
         if (sub.Name == "Remote explosive/landmine/IED" && draft.WeaponsFound && !draft.Blast && !draft.HarmsPeople
             && draft.Fatalities is null && draft.Injuries is null) sub = _lexicon["Disrupted weapons use"];

@@ -41,6 +41,7 @@ internal sealed class EventDraft
     public bool PoliceHurt { get; set; }
     public bool Shooting { get; set; }
     public bool Blade { get; set; }
+    public bool SmallArms { get; set; }
     public bool ExcessiveForce { get; set; }
     public int LastSentence { get; set; }
     public List<Sentence> Sentences { get; } = [];

@@ -53,6 +53,11 @@ public class SubTypeCodingTests
         { "The army engaged the rebels in heavy gunfire near Lashio on Monday.", "Armed clash" },
         { "A local party leader was chopped to death by rivals in Bogra on Monday.", "Attack" },
         { "Militants bombed a girls' school in Bajaur on Monday.", "Remote explosive/landmine/IED" },
+        // Guns and explosives turned on an armed post are a battle; shells alone, remote violence.
+        { "Rebels attacked an army base near Lashio with gunfire and mortar shells on Monday.", "Armed clash" },
+        { "Rebels fired mortar shells at an army base near Lashio on Monday.", "Shelling/artillery/missile attack" },
+        // Shelling the other side answered is part of a battle.
+        { "Indian forces shelled border villages near Sialkot on Monday and Pakistani troops responded with fire.", "Armed clash" },
         // A group that hacks a man to death or shoots him attacks him; one that beats people up with no weapon riots.
         { "A shopkeeper was hacked to death by a group of men in Kisumu on Monday.", "Attack" },
         { "A group of party supporters beat up two rivals in Kisumu on Monday.", "Mob violence" },
