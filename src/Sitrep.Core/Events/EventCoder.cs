@@ -274,6 +274,11 @@ public sealed class EventCoder
         draft.Intervention |= arrestedHere || arrestedProtest;
         draft.ProtestTold |= allTriggers.Any(t => IsProtestFamily(t.Value.SubType));
         draft.HarmsPeople |= figures.Any(f => f.Count.Best > 0);
+        // "Two people were killed when security forces used tear gas to break up the march": deaths told in the
+        // clause where the authorities broke up a protest came of that force -- excessive force, not mere intervention
+        // (a clash or a riot the crowd began is coded by the riot rules instead).
+        draft.LethalForce |= IsProtestFamily(draft.SubType) && draft.SubType.Name != "Violent demonstration" && HasInterventionCue(clause)
+            && figures.Any(f => f.Kind == CasualtyKind.Death && f.Count.Best > 0);
         Absorb(draft, sentence, main.Span, figures, actor1, actor2, place, near, narrated, article.Citations);
     }
 

@@ -53,6 +53,8 @@ public class SubTypeCodingTests
         { "The army engaged the rebels in heavy gunfire near Lashio on Monday.", "Armed clash" },
         { "A local party leader was chopped to death by rivals in Bogra on Monday.", "Attack" },
         { "Militants bombed a girls' school in Bajaur on Monday.", "Remote explosive/landmine/IED" },
+        // Deaths in the clause where the police broke up a march came of that force.
+        { "Two marchers were killed in Omdurman on Monday when security forces used tear gas to disperse the protest.", "Excessive force against protesters" },
         // Guns and explosives turned on an armed post are a battle; shells alone, remote violence.
         { "Rebels attacked an army base near Lashio with gunfire and mortar shells on Monday.", "Armed clash" },
         { "Rebels fired mortar shells at an army base near Lashio on Monday.", "Shelling/artillery/missile attack" },
