@@ -21,6 +21,8 @@ public class SubTypeCodingTests
         { "Rebel fighters took control of the town of Kidal on Monday after government troops pulled out.", "Non-violent transfer of territory" },
         // Ground given up without a fight is transferred.
         { "Army troops withdrew from the border town of Tessit on Monday, officials said.", "Non-violent transfer of territory" },
+        // A mass grave found is an "other" strategic development, not a new attack.
+        { "Investigators found a mass grave with the bodies of 30 villagers near Sinjar on Monday.", "Other" },
         // A surrender is an agreement in ACLED's codebook.
         { "Forty militants surrendered to the army in Maiduguri on Monday.", "Agreement" },
         // Mines destroyed before they went off, with nobody hurt: weapons use disrupted.
