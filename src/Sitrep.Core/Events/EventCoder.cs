@@ -560,7 +560,7 @@ public sealed class EventCoder
             if (seconds.Count == 0) continue;
             foreach (var first in split.First.Match(clause))
             {
-                if (!seconds.Any(s => s.FirstToken > first.EndToken && s.FirstToken - first.EndToken <= split.Reach
+                if (!seconds.Any(s => s.FirstToken >= first.EndToken && s.FirstToken - first.EndToken <= split.Reach
                     && !clause.Skip(first.EndToken).Take(s.FirstToken - first.EndToken).Any(t => t.Text is "," or "and" or ";"))) continue;
                 yield return new PhraseMatch<EventTrigger>(first.FirstToken, first.EndToken, first.Span, split.Trigger);
             }

@@ -21,6 +21,9 @@ public class SubTypeCodingTests
         { "Rebel fighters took control of the town of Kidal on Monday after government troops pulled out.", "Non-violent transfer of territory" },
         // Ground given up without a fight is transferred.
         { "Army troops withdrew from the border town of Tessit on Monday, officials said.", "Non-violent transfer of territory" },
+        // Shops burned, told in the passive, are property destroyed; goods carried off, looting.
+        { "More foreign-owned shops were burned in Durban on Monday.", "Looting/property destruction" },
+        { "A crowd broke into the relief warehouse in Calabar on Monday and made away with food.", "Looting/property destruction" },
         // A mass grave found is an "other" strategic development, not a new attack.
         { "Investigators found a mass grave with the bodies of 30 villagers near Sinjar on Monday.", "Other" },
         // A surrender is an agreement in ACLED's codebook.
