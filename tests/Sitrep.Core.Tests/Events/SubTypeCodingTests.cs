@@ -19,11 +19,14 @@ public class SubTypeCodingTests
         { "Supporters of two parties clashed at a rally in Kumasi on Monday, leaving six injured.", "Violent demonstration" },
         // Ground taken after the holders pulled out, with nobody killed, was transferred, not fought over.
         { "Rebel fighters took control of the town of Kidal on Monday after government troops pulled out.", "Non-violent transfer of territory" },
-        // Ground given up without a fight is transferred.
+        // Ground given up, or taken after the holders withdrew, without a fight is transferred.
         { "Army troops withdrew from the border town of Tessit on Monday, officials said.", "Non-violent transfer of territory" },
+        { "Rebels took control of the town of Tessit on Monday after army troops withdrew from it.", "Non-violent transfer of territory" },
         // Shops burned, told in the passive, are property destroyed; goods carried off, looting.
         { "More foreign-owned shops were burned in Durban on Monday.", "Looting/property destruction" },
         { "A crowd broke into the relief warehouse in Calabar on Monday and made away with food.", "Looting/property destruction" },
+        // Air defences reinforced are a change to the army's activity; only a strike stopped is a disrupted weapons use.
+        { "The army reinforced its air defence systems along the border with Syria on Monday.", "Change to group/activity" },
         // A mass grave found is an "other" strategic development, not a new attack.
         { "Investigators found a mass grave with the bodies of 30 villagers near Sinjar on Monday.", "Other" },
         // A surrender is an agreement in ACLED's codebook.
