@@ -1042,7 +1042,7 @@ public sealed class EventCoder
                 }
                 // "Three buses were set on fire", "activists stormed the office": an attack that hurt nobody, by no armed
                 // group the text names, is violence against property -- a riot in ACLED's coding, rioters alone.
-                if (sub.Name == "Attack" && !draft.HarmsPeople && draft.Injuries is null && draft.Fatalities is null && !draft.Shooting
+                if (sub.Name == "Attack" && !draft.HarmsPeople && draft.Injuries is null && draft.Fatalities is null && !draft.Shooting && !draft.Blade
                     && (a1 is null || IsCrowd(a1)) && a2?.Kind is null or ActorKind.Civilians)
                 {
                     return (_lexicon["Violent demonstration"], Synthetic("Rioters", ActorKind.Rioters), null);

@@ -27,6 +27,13 @@ public class SubTypeCodingTests
         { "A crowd broke into the relief warehouse in Calabar on Monday and made away with food.", "Looting/property destruction" },
         // Air defences reinforced are a change to the army's activity; only a strike stopped is a disrupted weapons use.
         { "The army reinforced its air defence systems along the border with Syria on Monday.", "Change to group/activity" },
+        // Street words of South Asian reports; a killing told as "slaughtered" or a beating in the passive.
+        { "Strike supporters took to the street and shut down the shops in Biratnagar on Monday.", "Peaceful protest" },
+        { "Lawyers held a road roko in front of the court complex in Karur on Monday.", "Peaceful protest" },
+        { "A party activist was slaughtered by rivals in Jessore on Monday night.", "Attack" },
+        { "Ten villagers were beaten brutally by armed cadres in Senapati on Tuesday.", "Attack" },
+        // Nepal's Maoist parties protest as parties, not as India's Maoist rebels.
+        { "Cadres of the UCPN-Maoist chanted slogans against the draft constitution in Kathmandu on Tuesday.", "Peaceful protest" },
         // A mass grave found is an "other" strategic development, not a new attack.
         { "Investigators found a mass grave with the bodies of 30 villagers near Sinjar on Monday.", "Other" },
         // A surrender is an agreement in ACLED's codebook.
