@@ -638,7 +638,11 @@ public sealed class EventCoder
     /// ("The group claimed to have recaptured the base" reports the capture: the cue opens a complement, not a reference.)
     bool IsBackgroundReference(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger)
     {
-        var cues = CueIn(clause, "background").Where(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 3).ToList();
+        // "Violence continued after party supporters clashed": a verb with its own subject after "after" reports what
+        // happened; only a noun after it ("after the clashes") refers back to an event told before.
+        var verbWithSubject = clause[trigger.FirstToken].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+        var cues = CueIn(clause, "background").Where(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 3
+            && !(verbWithSubject && trigger.FirstToken > c.EndToken && CueIn(clause, "sequence").Any(q => q.FirstToken == c.FirstToken))).ToList();
         if (cues.Count == 0) return false;
         var complements = CueIn(clause, "report_complement");
         return cues.Any(c => !complements.Any(k => k.FirstToken == c.EndToken && k.EndToken <= trigger.FirstToken));

@@ -34,6 +34,9 @@ public class SubTypeCodingTests
         { "Ten villagers were beaten brutally by armed cadres in Senapati on Tuesday.", "Attack" },
         // Nepal's Maoist parties protest as parties, not as India's Maoist rebels.
         { "Cadres of the UCPN-Maoist chanted slogans against the draft constitution in Kathmandu on Tuesday.", "Peaceful protest" },
+        // "after X clashed" reports the clash (a verb with its subject); a toll "over the past two days" is no tally.
+        { "Violence continued in Howrah on Sunday after party supporters clashed with rivals.", "Mob violence" },
+        { "Three people were killed in Sialkot in a series of firefights over the past two days.", "Armed clash" },
         // A mass grave found is an "other" strategic development, not a new attack.
         { "Investigators found a mass grave with the bodies of 30 villagers near Sinjar on Monday.", "Other" },
         // A surrender is an agreement in ACLED's codebook.
@@ -118,6 +121,11 @@ public class SubTypeCodingTests
         // Rioters who hurt passers-by have them as their second side.
         { "Party activists vandalised cars in Khulna on Monday, leaving two passers-by injured.", "Rioters (Bangladesh)", "Civilians (Bangladesh)" },
     };
+
+    /// "after the clashes": a noun after "after" refers back to an event told before; it reports none.
+    [Fact]
+    public void Code_ClashesNamedAfterAfter_AreNoNewEvent() =>
+        Assert.DoesNotContain(CodedReports.Run("Shops stayed shut in Howrah on Monday after the clashes.").Events, e => e.Kind == RecordKind.Event);
 
     /// Stopping people, not an attack or a weapon, is no disrupted weapons use ("intercepted smugglers").
     [Theory]
