@@ -640,9 +640,13 @@ public sealed class EventCoder
     {
         // "Violence continued after party supporters clashed": a verb with its own subject after "after" reports what
         // happened; only a noun after it ("after the clashes") refers back to an event told before.
-        var verbWithSubject = clause[trigger.FirstToken].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+        // ("after seizing the town": a gerund right after it reports the act too.)
+        var word = clause[trigger.FirstToken].Text;
+        var verbWithSubject = word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+        var gerund = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         var cues = CueIn(clause, "background").Where(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 3
-            && !(verbWithSubject && trigger.FirstToken > c.EndToken && CueIn(clause, "sequence").Any(q => q.FirstToken == c.FirstToken))).ToList();
+            && !(CueIn(clause, "sequence").Any(q => q.FirstToken == c.FirstToken)
+                && ((verbWithSubject && trigger.FirstToken > c.EndToken) || (gerund && trigger.FirstToken == c.EndToken)))).ToList();
         if (cues.Count == 0) return false;
         var complements = CueIn(clause, "report_complement");
         return cues.Any(c => !complements.Any(k => k.FirstToken == c.EndToken && k.EndToken <= trigger.FirstToken));

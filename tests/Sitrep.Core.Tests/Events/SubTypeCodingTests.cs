@@ -37,6 +37,12 @@ public class SubTypeCodingTests
         // "after X clashed" reports the clash (a verb with its subject); a toll "over the past two days" is no tally.
         { "Violence continued in Howrah on Sunday after party supporters clashed with rivals.", "Mob violence" },
         { "Three people were killed in Sialkot in a series of firefights over the past two days.", "Armed clash" },
+        // Acts told around their object, or as a gerund after "after".
+        { "Turkish jets destroyed weapon depots near Qandil on Sunday, the military said.", "Air/drone strike" },
+        { "Government troops pushed the militants out of three villages near Afgoye on Sunday.", "Government regains territory" },
+        { "The army has set up its eleventh observation point near Idlib, reporters said on Sunday.", "Headquarters or base established" },
+        { "Rebels will advance on Al-Bab after seizing the town of Dabiq on Sunday.", "Non-state actor overtakes territory" },
+        { "All soldiers aboard the truck were killed on Sunday when it hit a ground mine laid by the rebels near Saada.", "Remote explosive/landmine/IED" },
         // A mass grave found is an "other" strategic development, not a new attack.
         { "Investigators found a mass grave with the bodies of 30 villagers near Sinjar on Monday.", "Other" },
         // A surrender is an agreement in ACLED's codebook.
