@@ -332,8 +332,10 @@ public sealed class EventCoder
     }
 
     /// "riot police", "attack helicopters": a one-word trigger before a noun it describes names no event.
+    /// (A verb in the past before its object -- "vandalized vehicles", "attacked police" -- modifies nothing.)
     bool IsModifier(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
         trigger.EndToken - trigger.FirstToken == 1 && trigger.EndToken < clause.Count
+        && !clause[trigger.FirstToken].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
         && _lexicon.Cue("trigger_modifies").Match(Slice(clause, trigger.EndToken, trigger.EndToken + 1)).Count > 0;
 
     /// "to protest against vandalism", "condemning the riots": riot words right after a grievance word (a determiner

@@ -37,6 +37,10 @@ public class SubTypeCodingTests
         // "after X clashed" reports the clash (a verb with its subject); a toll "over the past two days" is no tally.
         { "Violence continued in Howrah on Sunday after party supporters clashed with rivals.", "Mob violence" },
         { "Three people were killed in Sialkot in a series of firefights over the past two days.", "Armed clash" },
+        // A past verb before its object is no modifier ("vandalized vehicles"), unlike "riot police".
+        { "Party cadres vandalized vehicles owned by two newspapers in Biratnagar on Monday.", "Violent demonstration" },
+        // Border posts fired on are a battle.
+        { "Pakistani Rangers fired at Indian border posts in Samba district on Monday and the Indian troops retaliated.", "Armed clash" },
         // Acts told around their object, or as a gerund after "after".
         { "Turkish jets destroyed weapon depots near Qandil on Sunday, the military said.", "Air/drone strike" },
         { "Government troops pushed the militants out of three villages near Afgoye on Sunday.", "Government regains territory" },
