@@ -333,9 +333,11 @@ public sealed class EventCoder
 
     /// "riot police", "attack helicopters": a one-word trigger before a noun it describes names no event.
     /// (A verb in the past before its object -- "vandalized vehicles", "attacked police" -- modifies nothing.)
+    /// So is a word after a noun that is its subject ("Gunmen attack police"): a modifier opens its noun phrase.
     bool IsModifier(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
         trigger.EndToken - trigger.FirstToken == 1 && trigger.EndToken < clause.Count
         && !clause[trigger.FirstToken].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+        && (trigger.FirstToken == 0 || CueIn(clause, "noun_phrase_opener").Any(c => c.EndToken == trigger.FirstToken))
         && _lexicon.Cue("trigger_modifies").Match(Slice(clause, trigger.EndToken, trigger.EndToken + 1)).Count > 0;
 
     /// "to protest against vandalism", "condemning the riots": riot words right after a grievance word (a determiner

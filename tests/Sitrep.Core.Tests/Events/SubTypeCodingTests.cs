@@ -39,6 +39,8 @@ public class SubTypeCodingTests
         { "Three people were killed in Sialkot in a series of firefights over the past two days.", "Armed clash" },
         // A past verb before its object is no modifier ("vandalized vehicles"), unlike "riot police".
         { "Party cadres vandalized vehicles owned by two newspapers in Biratnagar on Monday.", "Violent demonstration" },
+        // "Gunmen attack police": the trigger is the verb of its subject, not a modifier of "police".
+        { "Gunmen attack police in Kano as curfew begins on Monday.", "Armed clash" },
         // Border posts fired on are a battle.
         { "Pakistani Rangers fired at Indian border posts in Samba district on Monday and the Indian troops retaliated.", "Armed clash" },
         // Acts told around their object, or as a gerund after "after".
