@@ -338,14 +338,14 @@ public sealed class EventCoder
         trigger.EndToken - trigger.FirstToken == 1 && trigger.EndToken < clause.Count
         && !clause[trigger.FirstToken].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
         && (trigger.FirstToken == 0 || CueIn(clause, "noun_phrase_opener").Any(c => c.EndToken == trigger.FirstToken))
-        && _lexicon.Cue("trigger_modifies").Match(Slice(clause, trigger.EndToken, trigger.EndToken + 1)).Count > 0;
+        && CueIn(clause, "trigger_modifies").Any(c => c.FirstToken == trigger.EndToken);
 
     /// "to protest against vandalism", "condemning the riots": riot words right after a grievance word (a determiner
     /// or an adjective of the grievance between at most) name what the protest is against, not what the crowd did.
     bool IsNamedGrievance(IReadOnlyList<Token> clause, IReadOnlyList<PhraseMatch<string>> grievances, PhraseMatch<EventTrigger> trigger) =>
         trigger.Value.SubType.EventType == "Riots"
         && grievances.Any(g => g.EndToken <= trigger.FirstToken && trigger.FirstToken - g.EndToken <= 2
-            && clause.Skip(g.EndToken).Take(trigger.FirstToken - g.EndToken).All(t => _lexicon.Cue("grievance_modifier").Match([t]).Count > 0));
+            && Enumerable.Range(g.EndToken, trigger.FirstToken - g.EndToken).All(k => CueIn(clause, "grievance_modifier").Any(m => m.FirstToken == k)));
 
     /// A word within a few tokens after "against", "demanding the release of" and the like is the protest's grievance.
     static bool IsGrievance<T>(IReadOnlyList<PhraseMatch<T>> grievances, int token) =>
