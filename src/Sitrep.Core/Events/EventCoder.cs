@@ -560,6 +560,8 @@ public sealed class EventCoder
     {
         foreach (var split in _lexicon.SplitTriggers)
         {
+            // Most clauses hold no word that could complete the trigger: a set lookup a token spares two phrase scans.
+            if (!clause.Any(t => split.SecondWords.Contains(t.Text))) continue;
             var seconds = split.Second.Match(clause);
             if (seconds.Count == 0) continue;
             foreach (var first in split.First.Match(clause))

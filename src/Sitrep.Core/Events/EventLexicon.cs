@@ -64,6 +64,7 @@ public sealed class EventLexicon
             split.Add(new SplitTrigger(
                 new PhraseMatcher<string>(f[0].Split('|').Select(p => (p, p))),
                 new PhraseMatcher<string>(f[1].Split('|').Select(p => (p, p))),
+                f[1].Split('|').Select(p => p.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
                 int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture),
                 new EventTrigger(subType, int.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture), TriggerRole.Act)));
         }
@@ -73,4 +74,5 @@ public sealed class EventLexicon
 }
 
 /// A verb and the word that completes it, at most Reach words apart: "set" ... "ablaze", "damaged" ... "buses".
-public sealed record SplitTrigger(PhraseMatcher<string> First, PhraseMatcher<string> Second, int Reach, EventTrigger Trigger);
+/// SecondWords holds the first word of each second part: a clause without any of them cannot hold the trigger.
+public sealed record SplitTrigger(PhraseMatcher<string> First, PhraseMatcher<string> Second, FrozenSet<string> SecondWords, int Reach, EventTrigger Trigger);
