@@ -336,7 +336,7 @@ public sealed class EventCoder
     /// So is a word after a noun that is its subject ("Gunmen attack police"): a modifier opens its noun phrase.
     bool IsModifier(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
         trigger.EndToken - trigger.FirstToken == 1 && trigger.EndToken < clause.Count
-        && !clause[trigger.FirstToken].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+        && !IsPastVerb(clause[trigger.FirstToken])
         && (trigger.FirstToken == 0 || CueIn(clause, "noun_phrase_opener").Any(c => c.EndToken == trigger.FirstToken))
         && CueIn(clause, "trigger_modifies").Any(c => c.FirstToken == trigger.EndToken);
 
@@ -642,14 +642,16 @@ public sealed class EventCoder
 
     /// "since the 2001 invasion", "during the battle": an event named inside such a phrase is referred to, not reported.
     /// ("The group claimed to have recaptured the base" reports the capture: the cue opens a complement, not a reference.)
+    /// "clashed", "vandalized": a trigger word in the past tense is a verb, not a noun that could modify or be referred to.
+    static bool IsPastVerb(Token word) => word.Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
     bool IsBackgroundReference(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger)
     {
         // "Violence continued after party supporters clashed": a verb with its own subject after "after" reports what
         // happened; only a noun after it ("after the clashes") refers back to an event told before.
         // ("after seizing the town": a gerund right after it reports the act too.)
-        var word = clause[trigger.FirstToken].Text;
-        var verbWithSubject = word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
-        var gerund = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        var verbWithSubject = IsPastVerb(clause[trigger.FirstToken]);
+        var gerund = clause[trigger.FirstToken].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         var cues = CueIn(clause, "background").Where(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 3
             && !(CueIn(clause, "sequence").Any(q => q.FirstToken == c.FirstToken)
                 && ((verbWithSubject && trigger.FirstToken > c.EndToken) || (gerund && trigger.FirstToken == c.EndToken)))).ToList();
@@ -1107,8 +1109,7 @@ public sealed class EventCoder
                 if (draft.CrowdWeapon && a1 is { } bomber && bomber.Kind != ActorKind.Civilians
                     && (IsCrowd(bomber) || bomber is { Kind: ActorKind.PoliticalMilitia, Associated: not null }))
                 {
-                    var hurt = draft.Fatalities?.Best > 0 || draft.Injuries?.Best > 0;
-                    return (_lexicon["Mob violence"], Synthetic("Rioters", ActorKind.Rioters), hurt ? Synthetic("Civilians", ActorKind.Civilians) : null);
+                    return (_lexicon["Mob violence"], Synthetic("Rioters", ActorKind.Rioters), draft.HasToll ? Synthetic("Civilians", ActorKind.Civilians) : null);
                 }
                 // Aircraft and drones are a state's arms: an air strike by nobody named is the state's military
                 // (the Events stage makes it external when the place is abroad).
@@ -1116,7 +1117,7 @@ public sealed class EventCoder
                 a1 ??= Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true);
                 // A blast or a shell that killed or hurt people the text does not name as armed hit civilians: the
                 // codebook's second actor is the target when one was hit.
-                if (a2 is null && (draft.Fatalities?.Best > 0 || draft.Injuries?.Best > 0)) a2 = Synthetic("Civilians", ActorKind.Civilians);
+                if (a2 is null && draft.HasToll) a2 = Synthetic("Civilians", ActorKind.Civilians);
                 break;
             default:
                 if (sub.Name == "Arrests" && a1 is null)
@@ -1220,7 +1221,7 @@ public sealed class EventCoder
         yield return draft;
         if (draft.IsStatistic || draft.Status != TemporalStatus.Current || draft.Place is not { Place: { } first } at
             || at.IsAdjectival || at.InName || first.Level == PlaceLevel.Country
-            || draft.Fatalities?.Best > 0 || draft.Injuries?.Best > 0) yield break;
+            || draft.HasToll) yield break;
         var text = article.Article.Text;
         var places = article.Places;
         var k = places.IndexOf(at);
@@ -1243,7 +1244,7 @@ public sealed class EventCoder
     /// over a range of a few days is one event on each day (a toll cannot be shared out among them: it stays one).
     static IEnumerable<EventDraft> OnePerDay(EventDraft draft)
     {
-        if (draft.IsStatistic || draft.Status != TemporalStatus.Current || draft.Fatalities?.Best > 0 || draft.Injuries?.Best > 0
+        if (draft.IsStatistic || draft.Status != TemporalStatus.Current || draft.HasToll
             || draft.Time is not { Granularity: TimeGranularity.DayRange, Start: { } first, End: { } last } range
             || last.DayNumber - first.DayNumber is < 1 or > MaxDaysOneEventEach)
         {

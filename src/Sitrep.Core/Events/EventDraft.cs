@@ -48,6 +48,9 @@ internal sealed class EventDraft
     public List<TextSpan> Triggers { get; } = [];
     public List<SourceCitation> Citations { get; } = [];
 
+    /// Anyone counted killed or hurt: a toll that cannot be shared out among places or days, and that names victims.
+    public bool HasToll => Fatalities?.Best > 0 || Injuries?.Best > 0;
+
     /// 0 for the draft as read; n for its copy at the n-th other place of a list ("in X, Y and Z").
     public int ListIndex { get; private set; }
 

@@ -85,14 +85,17 @@ public sealed class Geoparser
     {
         if (countryHints.Count == 0) return evidence;
         var result = evidence.Length == 0 ? new double[256] : evidence;
-        foreach (var iso in countryHints.Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            var ci = _gazetteer.CountryIndex(iso);
-            if (ci < 0) continue;
-            var c = _t.Countries[ci];
-            result[c] = Math.Min(MaxWordVotes, result[c] + 1);
-        }
+        foreach (var iso in countryHints.Distinct(StringComparer.OrdinalIgnoreCase)) AddVote(result, iso, 1);
         return result;
+    }
+
+    /// One vote (or a share of one) for a country, capped so that evidence beside the names never outweighs them.
+    void AddVote(double[] evidence, string iso, double weight)
+    {
+        var ci = _gazetteer.CountryIndex(iso);
+        if (ci < 0) return;
+        var c = _t.Countries[ci];
+        evidence[c] = Math.Min(MaxWordVotes, evidence[c] + weight);
     }
 
     /// Resolves exactly the given spans (from another recogniser or a gold standard), one mention per span, in order.
@@ -720,13 +723,7 @@ public sealed class Geoparser
             seen ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             if (!seen.Add(phrase)) continue;
             evidence ??= new double[256];
-            foreach (var iso in countries)
-            {
-                var ci = _gazetteer.CountryIndex(iso);
-                if (ci < 0) continue;
-                var c = _t.Countries[ci];
-                evidence[c] = Math.Min(MaxWordVotes, evidence[c] + 1.0 / countries.Length);
-            }
+            foreach (var iso in countries) AddVote(evidence, iso, 1.0 / countries.Length);
         }
         return evidence ?? [];
     }
