@@ -31,11 +31,13 @@ public static partial class AcledEvaluation
         var lexicon = EventLexicon.CreateDefault();
         var scores = new Score[rows.Length];
         var results = new ArticleResult[rows.Length];
+        // Rows that share a note share its article id, so that one event has one stable id across their runs.
+        var firstLineOfNote = rows.GroupBy(r => r.Notes.Trim(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Line, StringComparer.Ordinal);
         var clock = Stopwatch.StartNew();
         Parallel.For(0, rows.Length, i =>
         {
             var row = rows[i];
-            var article = new Article($"row{row.Line}", row.Notes, row.Date.AddDays(1));
+            var article = new Article($"row{firstLineOfNote[row.Notes.Trim()]}", row.Notes, row.Date.AddDays(1));
             results[i] = pipeline.Run(article);
         });
         var seconds = clock.Elapsed.TotalSeconds;
@@ -93,14 +95,14 @@ public static partial class AcledEvaluation
         foreach (var group in Enumerable.Range(0, rows.Length).GroupBy(i => rows[i].Notes.Trim(), StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             // The same note is run once per row (its publication date differs); an event is the same event across runs
-            // when it rests on the same trigger words.
+            // when it has the same stable id (same trigger words, and the same place or day of a list or range).
             var pairs = group.SelectMany(i => CurrentEvents(results[i]).Select(e => (Row: i, Event: e, Match: MatchOf(rows[i], e, lexicon))))
                 .OrderByDescending(p => p.Match).ThenByDescending(p => p.Event.Confidence).ToList();
             var usedRows = new HashSet<int>();
-            var usedEvents = new HashSet<int>();
+            var usedEvents = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (row, e, _) in pairs)
             {
-                var identity = TriggerStart(e);
+                var identity = e.EventId;
                 if (usedRows.Contains(row) || usedEvents.Contains(identity)) continue;
                 chosen[row] = e;
                 usedRows.Add(row);
@@ -114,9 +116,6 @@ public static partial class AcledEvaluation
         (e.Date == row.Date ? 1 : 0)
         + (e.Location is { } l && GreatCircle.Kilometres(l.Latitude, l.Longitude, row.Latitude, row.Longitude) <= 25 ? 1 : 0)
         + (e.SubEventType is { } sub && string.Equals(lexicon[sub].Acled2015Label, row.EventType, StringComparison.OrdinalIgnoreCase) ? 1 : 0);
-
-    static int TriggerStart(ConflictEvent e) =>
-        e.Evidence.FirstOrDefault(v => v.Field == "event_type")?.Span.Start ?? (e.Sentences.IsEmpty ? 0 : e.Sentences[0].Start);
 
     static Score ScoreRow(GoldRow row, ArticleResult result, ConflictEvent? predicted, int goldRowsOfNote, EventLexicon lexicon)
     {
