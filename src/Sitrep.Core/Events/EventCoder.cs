@@ -60,7 +60,8 @@ public sealed class EventCoder
                 // A date after publication is a plan or a deadline ("polls scheduled on 31 January", "the budget for
                 // next year"), never the day a reported incident happened, nor the narrative's time.
                 // A clock time with no day ("at 9:30 pm") says when in a day, not which: the incident stays undated.
-                var ownTime = article.Times.Where(t => span.Contains(t.Span) && IsDate(t) && !t.ClockOnly && !(t.Start > article.Published)).ToList();
+                // A dateline's date is the day the report was filed, not the day of what it tells.
+                var ownTime = article.Times.Where(t => span.Contains(t.Span) && IsDate(t) && !t.ClockOnly && !t.IsDateline && !(t.Start > article.Published)).ToList();
                 var aboutOther = new List<TimeMention>();
                 CodeClause(article, where, sentence, clause, span, ownTime, narrative, drafts, disasters, aboutOther);
                 // A date the clause gave to what an event is about (a grievance, an older event, the onset of a
@@ -182,7 +183,7 @@ public sealed class EventCoder
             || (main.Value.SubType.Name == "Chemical weapon" && HasCue(clause, "leak"));
         if (weak && main.Value.SubType.EventType is not ("Protests" or "Riots") && !armedHere)
         {
-            if (HasCue(clause, "non_political"))
+            if (TellsDisaster(clause, main))
             {
                 disasters.Add(sentence.Index);
                 return;
@@ -506,6 +507,19 @@ public sealed class EventCoder
     }
 
     bool HasCue(IReadOnlyList<Token> clause, string cue) => CueIn(clause, cue).Count > 0;
+
+    /// Whether the clause tells a disaster or an accident -- not as the cause of a fight it reports: "a clash between
+    /// two groups following a minor accident" is a clash ("two died after a landslide" is still a disaster).
+    bool TellsDisaster(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> main)
+    {
+        // Only people fighting or rioting have an accident as their cause; a blast "after a gas cylinder exploded" is the accident.
+        var fight = main.Value.Role == TriggerRole.Act && (main.Value.SubType.Name == "Armed clash" || main.Value.SubType.EventType == "Riots");
+        var causes = fight ? CueIn(clause, "cause").Where(c => c.FirstToken >= main.EndToken).ToList() : [];
+        return CueIn(clause, "non_political").Any(d => !causes.Any(c => c.EndToken <= d.FirstToken && d.FirstToken - c.EndToken <= AccidentCauseReach));
+    }
+
+    /// Words between a cause word and the accident it names ("after a minor road accident").
+    const int AccidentCauseReach = 3;
 
     // The cue matches of the clause being coded, per thread: a clause is asked for the same cue lists many times.
     [ThreadStatic] static IReadOnlyList<Token>? t_cueClause;

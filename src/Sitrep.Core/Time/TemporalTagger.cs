@@ -35,12 +35,13 @@ public sealed class TemporalTagger
         var mentions = _resolver.Resolve(text, tokens, parsed, published, null);
         // "Pabna, Jan. 14 -- ... police today ...": the dateline is the writer's today, a day or so before a given
         // publication date; the text's deictic words count from it.
-        if (published is { } pub && mentions.Length > 0 && parsed.Count > 0 && tokens[parsed[0].First].Start == mentions[0].Span.Start
-            && DatelineDay(text, mentions[0]) is { } dateline && dateline != pub && Math.Abs(dateline.DayNumber - pub.DayNumber) <= DatelineDays)
+        if (mentions.Length == 0 || parsed.Count == 0 || tokens[parsed[0].First].Start != mentions[0].Span.Start
+            || DatelineDay(text, mentions[0]) is not { } dateline) return mentions;
+        if (published is { } pub && dateline != pub && Math.Abs(dateline.DayNumber - pub.DayNumber) <= DatelineDays)
         {
             mentions = _resolver.Resolve(text, tokens, parsed, published, (dateline, 0));
         }
-        return mentions;
+        return mentions.SetItem(0, mentions[0] with { IsDateline = true });
     }
 
     /// How far a dateline may lie from the given publication date and still be taken as the text's today: a wire

@@ -6,7 +6,8 @@ namespace Sitrep.Core.Time;
 /// resolve, the first and last day of that interval (inclusive) and its granularity.
 /// Anchor: null when resolved against the publication date (or absolute), else the index of the
 /// mention it was resolved against. ClockOnly marks a clock time or part of day that names no day ("at 9:30 pm"),
-/// put on the publication day as TimeML does: it says when in a day, not which day.
+/// put on the publication day as TimeML does: it says when in a day, not which day. IsDateline marks the date of a
+/// dateline that opens the text ("Pabna, Jan 14 (UNB) -"): the day the report was filed, not the day of what it tells.
 public sealed record TimeMention(
     TextSpan Span,
     string Text,
@@ -16,4 +17,5 @@ public sealed record TimeMention(
     DateOnly? End,
     TimeGranularity Granularity,
     int? Anchor,
-    bool ClockOnly = false);
+    bool ClockOnly = false,
+    bool IsDateline = false);

@@ -107,4 +107,22 @@ public class EventDateTests
         Assert.Equal(Published.AddDays(-1), e.Date);
         Assert.DoesNotContain(e.Evidence, ev => ev.Field == "date");
     }
+
+    /// A dateline's date is the day the report was filed: the event keeps the day its own sentence gives.
+    [Fact]
+    public void Code_DatelineAndWeekday_TakesTheWeekday()
+    {
+        var e = CodedReports.MainEvent("Gulu, Mar 11 (NTV) - Two crude bombs exploded near the bus park on Sunday night.");
+        Assert.Equal(new DateOnly(2019, 3, 10), e.Date);
+    }
+
+    /// What an attack avenged is not when it happened: "three months ago" dates the killing, not the arson.
+    [Fact]
+    public void Code_DateOfWhatWasAvenged_DoesNotDateTheAttack()
+    {
+        var e = CodeOne("Rebels attacked a forest office in Kasese in retaliation for the killing of their commander three months ago.",
+            ("three months ago", "2016-07-01", "2016-07-31", TimeGranularity.Month));
+        Assert.Equal(TemporalStatus.Current, e.TemporalStatus);
+        Assert.Equal(Published.AddDays(-1), e.Date);
+    }
 }

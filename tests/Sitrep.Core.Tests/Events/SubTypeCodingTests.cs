@@ -103,6 +103,13 @@ public class SubTypeCodingTests
         { "The Karen rebels claimed to have recaptured an army outpost near Myawaddy on Monday.", "Non-state actor overtakes territory" },
         // Shops looted and then burnt: looting first, the property destroyed.
         { "Dozens of shops were looted and set alight in Kano on Monday night.", "Looting/property destruction" },
+        // A fight whose cause was an accident is a fight, not the accident.
+        { "Eight people were injured in a clash between two groups following a minor road accident in Kasese on Monday.", "Mob violence" },
+        // Firing between two armies is a battle however it is worded.
+        { "Firing between Ethiopian and Eritrean troops resumed along the border near Zalambessa on Monday.", "Armed clash" },
+        // A beating told in the passive with its agent; arson with a long object between "set" and "ablaze".
+        { "A local journalist was ruthlessly beaten by policemen in Mombasa on Monday.", "Attack" },
+        { "Unknown assailants set the old district land revenue office ablaze in Gulu on Monday.", "Violent demonstration" },
     };
 
     public static TheoryData<string, int> Tolls => new()

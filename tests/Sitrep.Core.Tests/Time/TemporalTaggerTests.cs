@@ -404,6 +404,18 @@ public class TemporalTaggerTests
         Assert.Equal(anchor < 0 ? null : anchor, mentions[index].Anchor);
     }
 
+    /// Only the date of a dateline that opens the text is marked as the dateline.
+    [Theory]
+    [InlineData("Pabna, Jan. 14 -- Five youths were injured on Tuesday.", "2015-01-15", true)]
+    [InlineData("Jan 21 (UNB) - Bombs exploded in the town on Tuesday (20/01) night.", "2015-01-21", true)]
+    [InlineData("Five youths were injured in Pabna on Jan. 14, police said.", "2015-01-15", false)]
+    public void Tag_DatelineOpeningTheText_IsMarked(string text, string published, bool isDateline)
+    {
+        var mentions = Tagger.Tag(text, Date(published));
+        Assert.Equal(isDateline, mentions[0].IsDateline);
+        Assert.All(mentions.Skip(1), m => Assert.False(m.IsDateline));
+    }
+
     [Fact]
     public void Tag_AcledStyleNote_FindsMentionsInTextOrder()
     {
