@@ -110,6 +110,9 @@ public class SubTypeCodingTests
         // A beating told in the passive with its agent; arson with a long object between "set" and "ablaze".
         { "A local journalist was ruthlessly beaten by policemen in Mombasa on Monday.", "Attack" },
         { "Unknown assailants set the old district land revenue office ablaze in Gulu on Monday.", "Violent demonstration" },
+        { "Rebels and police officers exchanged gunfire near Beni on Monday before the rebels fled.", "Armed clash" },
+        { "Forty militia fighters handed themselves in to the army in Bunia on Monday.", "Agreement" },
+        { "Opposition youths held a mass meeting at the Uhuru grounds in Kisumu on Monday.", "Peaceful protest" },
     };
 
     public static TheoryData<string, int> Tolls => new()
