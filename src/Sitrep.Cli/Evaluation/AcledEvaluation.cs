@@ -8,6 +8,7 @@ using Sitrep.Core;
 using Sitrep.Core.Geo;
 using Sitrep.Core.Events;
 using Sitrep.Core.Text;
+using Sitrep.Core.Time;
 
 namespace Sitrep.Cli.Evaluation;
 
@@ -61,7 +62,7 @@ public static partial class AcledEvaluation
         // "today", "this morning": the publication day, which this protocol sets a day after the event.
         var deictic = Enumerable.Range(0, rows.Length).Count(i => scores[i].Predicted is { } p && p.Date == rows[i].Date.AddDays(1)
             && p.Evidence.Any(e => e.Field == "date" && !e.Text.Any(char.IsDigit)));
-        Console.WriteLine($"date exact:                {Share(s => s.Date):F3}  ({deictic / (double)Math.Max(1, rows.Length):F3} of notes are dated by a word for the publication day, \"today\", one day after EVENT_DATE here)");
+        Console.WriteLine($"date exact:                {Share(s => s.Date):F3}  ({deictic / (double)Math.Max(1, rows.Length):F3} of notes are dated by a word for the publication day, \"today\", one day after EVENT_DATE here; ceiling {DateCeiling(rows):F3}: notes that name no day, or name EVENT_DATE among their days)");
         var dated = scores.Where(s => s.DateInText).ToArray();
         Console.WriteLine($"date exact (date in text): {(dated.Length == 0 ? 0 : dated.Count(s => s.Date) / (double)dated.Length):F3}  ({dated.Length:N0} notes)");
         Console.WriteLine($"fatalities exact:          {Share(s => s.Fatalities):F3}");
@@ -143,6 +144,27 @@ public static partial class AcledEvaluation
     /// point. The rest name no place near it: the coder knew the place from the source, or the gazetteer lacks it.
     /// The second figure adds the notes whose gold point is within 25 km of the country's capital, where a coder may put
     /// an event the note does not place.
+    /// The share of notes a reader that takes the day a note names could date right: those that name no day (dated by
+    /// the protocol's default, the day before publication) and those among whose days, or day ranges of up to a week,
+    /// is EVENT_DATE. A note that names only other days -- "today" here, a weekday ACLED's coder read otherwise, a
+    /// mistyped month -- is out of reach.
+    static double DateCeiling(GoldRow[] rows)
+    {
+        if (rows.Length == 0) return 0;
+        var tagger = TemporalTagger.CreateDefault();
+        var reachable = 0;
+        Parallel.ForEach(rows, row =>
+        {
+            var published = row.Date.AddDays(1);
+            var days = tagger.Tag(row.Notes, published)
+                .Where(t => t.Type is TimexType.Date or TimexType.Time && !t.ClockOnly && !t.IsDateline && t.Start is { } start && t.End is { } end
+                    && end <= published && t.Granularity is TimeGranularity.Day or TimeGranularity.DayRange && end.DayNumber - start.DayNumber < 7)
+                .ToList();
+            if (days.Count == 0 || days.Any(t => t.Start <= row.Date && row.Date <= t.End)) Interlocked.Increment(ref reachable);
+        });
+        return reachable / (double)rows.Length;
+    }
+
     static (double Named, double OrCapital) LocationCeiling(GoldRow[] rows)
     {
         if (rows.Length == 0) return (0, 0);
