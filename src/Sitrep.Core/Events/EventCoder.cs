@@ -80,15 +80,15 @@ public sealed class EventCoder
         var given = ownTime;
         AttributeClaim(article, clause, span, sentence, drafts);
         // A trigger word inside a date or a place name ("March 5", a town called Strike) is not a trigger.
-        var triggers = _lexicon.Triggers.Match(clause).Concat(SplitTriggers(clause)).Concat(Captures(clause)).Concat(WeaponsFound(clause))
+        var triggers = !clause.Any(t => _lexicon.TriggerFirstWords.Contains(t.Key)) ? [] : _lexicon.Triggers.Match(clause).Concat(SplitTriggers(clause)).Concat(Captures(clause)).Concat(WeaponsFound(clause))
             .Where(t => !IsDeferredOrDenied(clause, t) && !IsBackgroundReference(clause, t) && !IsDisputedGround(clause, t) && !IsModifier(clause, t)
                 && !article.Times.Any(m => m.Span.Overlaps(t.Span)) && !article.Places.Any(p => p.Span.Overlaps(t.Span)))
             .ToList();
         if (triggers.Count == 0)
         {
             // "...; police brought the situation under control": the authorities' answer to the protest just told.
-            if (HasInterventionCue(clause) && drafts.LastOrDefault() is { } last && IsProtestFamily(last.SubType) && !last.IsStatistic
-                && sentence.Index - last.LastSentence <= 1) last.Intervention = true;
+            if (drafts.LastOrDefault() is { } last && IsProtestFamily(last.SubType) && !last.IsStatistic
+                && sentence.Index - last.LastSentence <= 1 && HasInterventionCue(clause)) last.Intervention = true;
             // "A gas tank exploded at a chemical plant": an accident told without a trigger word still explains the toll that follows.
             if (HasCue(clause, "non_political")) disasters.Add(sentence.Index);
             return;
@@ -522,19 +522,30 @@ public sealed class EventCoder
     const int AccidentCauseReach = 3;
 
     // The cue matches of the clause being coded, per thread: a clause is asked for the same cue lists many times.
+    // The clause's lists are found in one pass over its words; a list with none of its first words is not matched.
     [ThreadStatic] static IReadOnlyList<Token>? t_cueClause;
     [ThreadStatic] static Dictionary<string, IReadOnlyList<PhraseMatch<string>>>? t_cueMatches;
+    [ThreadStatic] static UInt128 t_clauseLists;
 
     IReadOnlyList<PhraseMatch<string>> CueIn(IReadOnlyList<Token> clause, string cue)
     {
         var cache = t_cueMatches ??= new Dictionary<string, IReadOnlyList<PhraseMatch<string>>>(StringComparer.Ordinal);
+        var lists = ListsIn(clause);
+        if (!cache.TryGetValue(cue, out var matches))
+            cache[cue] = matches = _lexicon.MayHold(lists, cue) ? _lexicon.Cue(cue).Match(clause) : [];
+        return matches;
+    }
+
+    /// The cue lists and split-trigger parts the clause may hold (EventLexicon.ListsIn), once a clause.
+    UInt128 ListsIn(IReadOnlyList<Token> clause)
+    {
         if (!ReferenceEquals(t_cueClause, clause))
         {
             t_cueClause = clause;
-            cache.Clear();
+            (t_cueMatches ??= new Dictionary<string, IReadOnlyList<PhraseMatch<string>>>(StringComparer.Ordinal)).Clear();
+            t_clauseLists = _lexicon.ListsIn(clause);
         }
-        if (!cache.TryGetValue(cue, out var matches)) cache[cue] = matches = _lexicon.Cue(cue).Match(clause);
-        return matches;
+        return t_clauseLists;
     }
 
     /// "captured four strategic hilltops", "took back control of the area": a capture verb with ground or a post as its
@@ -552,7 +563,7 @@ public sealed class EventCoder
             ("occupy", "Non-violent transfer of territory", OccupyStrength),
         })
         {
-            foreach (var verb in _lexicon.Cue(cue).Match(clause))
+            foreach (var verb in CueIn(clause, cue))
             {
                 // The ground must be the verb's object: "seized bombs from a village" took no village.
                 var what = ground.FirstOrDefault(g => g.FirstToken >= verb.EndToken && g.FirstToken - verb.EndToken <= CaptureReach
@@ -572,10 +583,12 @@ public sealed class EventCoder
     /// "set two buses ablaze": the first part is the trigger's span, as a one-piece trigger's verb would be.
     IEnumerable<PhraseMatch<EventTrigger>> SplitTriggers(IReadOnlyList<Token> clause)
     {
-        foreach (var split in _lexicon.SplitTriggers)
+        var lists = ListsIn(clause);
+        for (var i = 0; i < _lexicon.SplitTriggers.Count; i++)
         {
-            // Most clauses hold no word that could complete the trigger: a set lookup a token spares two phrase scans.
-            if (!clause.Any(t => split.SecondWords.Contains(t.Text))) continue;
+            var split = _lexicon.SplitTriggers[i];
+            // Most clauses hold no word that could complete the trigger: the clause's index spares two phrase scans.
+            if (!_lexicon.MayHoldSecondPart(lists, i)) continue;
             var seconds = split.Second.Match(clause);
             if (seconds.Count == 0) continue;
             foreach (var first in split.First.Match(clause))

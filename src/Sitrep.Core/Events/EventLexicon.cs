@@ -14,7 +14,50 @@ public sealed class EventLexicon
         Triggers = triggers;
         _cues = cues;
         SplitTriggers = splitTriggers;
+        TriggerFirstWords = triggers.FirstWords
+            .Concat(splitTriggers.SelectMany(t => t.First.FirstWords))
+            .Concat(TriggerCues.SelectMany(c => Cue(c).FirstWords))
+            .ToFrozenSet(StringComparer.Ordinal);
+        // One bit a cue list, then one a split trigger's second part.
+        var lists = cues.Keys.Select(name => cues[name].FirstWords).Concat(splitTriggers.Select(t => (IEnumerable<string>)t.SecondWords)).ToList();
+        if (lists.Count > 128) throw new InvalidDataException($"events: {lists.Count} cue and split-trigger lists; the clause index holds 128");
+        _cueBits = cues.Keys.Select((name, i) => (name, i)).ToFrozenDictionary(p => p.name, p => UInt128.One << p.i, StringComparer.Ordinal);
+        _splitBits = [.. splitTriggers.Select((_, i) => UInt128.One << (cues.Count + i))];
+        _listsByWord = lists.SelectMany((words, i) => words.Select(w => (Word: w, Bit: UInt128.One << i)))
+            .GroupBy(p => p.Word, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(UInt128.Zero, (bits, p) => bits | p.Bit), StringComparer.Ordinal);
     }
+
+    readonly FrozenDictionary<string, UInt128> _listsByWord;
+    readonly FrozenDictionary<string, UInt128> _cueBits;
+    readonly UInt128[] _splitBits;
+
+    /// Which cue lists and split-trigger second parts could match in a token list, as bits: one lookup a token, where
+    /// matching every list a clause is asked about would look each token up once a list.
+    public UInt128 ListsIn(IReadOnlyList<Token> tokens)
+    {
+        var bits = UInt128.Zero;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (_listsByWord.TryGetValue(tokens[i].Key, out var lists)) bits |= lists;
+        }
+        return bits;
+    }
+
+    /// Whether ListsIn found a word that opens one of the cue's phrases.
+    public bool MayHold(UInt128 lists, string cue) =>
+        (lists & (_cueBits.TryGetValue(cue, out var bit) ? bit : throw new ArgumentException($"Unknown cue list \"{cue}\"", nameof(cue)))) != 0;
+
+    /// Whether ListsIn found a word that opens the second part of the split trigger at this index of SplitTriggers.
+    public bool MayHoldSecondPart(UInt128 lists, int splitTrigger) => (lists & _splitBits[splitTrigger]) != 0;
+
+    /// The cue lists whose phrases report an event themselves when their object is right: ground taken ("captured
+    /// the town") and weapons found or an attack foiled.
+    public static readonly string[] TriggerCues = ["capture", "recapture", "occupy", "foil", "find"];
+
+    /// Every word a trigger can open with (one-piece, split, or a trigger cue), as token keys: most clauses hold
+    /// none, and need no trigger lists matched.
+    public FrozenSet<string> TriggerFirstWords { get; }
 
     readonly FrozenDictionary<string, PhraseMatcher<string>> _cues;
 
@@ -64,7 +107,7 @@ public sealed class EventLexicon
             split.Add(new SplitTrigger(
                 new PhraseMatcher<string>(f[0].Split('|').Select(p => (p, p))),
                 new PhraseMatcher<string>(f[1].Split('|').Select(p => (p, p))),
-                f[1].Split('|').Select(p => p.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+                f[1].Split('|').Select(p => Token.KeyOf(p.Split(' ')[0])).ToFrozenSet(StringComparer.Ordinal),
                 int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture),
                 new EventTrigger(subType, int.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture), TriggerRole.Act)));
         }
@@ -74,5 +117,5 @@ public sealed class EventLexicon
 }
 
 /// A verb and the word that completes it, at most Reach words apart: "set" ... "ablaze", "damaged" ... "buses".
-/// SecondWords holds the first word of each second part: a clause without any of them cannot hold the trigger.
+/// SecondWords holds the first word of each second part, as token keys: a clause without any of them cannot hold the trigger.
 public sealed record SplitTrigger(PhraseMatcher<string> First, PhraseMatcher<string> Second, FrozenSet<string> SecondWords, int Reach, EventTrigger Trigger);

@@ -13,32 +13,37 @@ public sealed class PhraseMatcher<T>
         _byFirstWord = phrases
             .Select(p => (Words: Words(p.Phrase), p.Value))
             .Where(p => p.Words.Length > 0)
-            .GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase)
+            .GroupBy(p => p.Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(
                 g => g.Key,
                 g => g.OrderByDescending(p => p.Words.Length).ToArray(),
-                StringComparer.OrdinalIgnoreCase);
+                StringComparer.Ordinal);
     }
 
-    /// A phrase is written as it is tokenised: "exchange of fire", "u.s.", "set ablaze".
+    /// The first words of the phrases, as token keys: a token list holding none of them holds no phrase.
+    public IEnumerable<string> FirstWords => _byFirstWord.Keys;
+
+    /// A phrase is written as it is tokenised: "exchange of fire", "u.s.", "set ablaze"; its words are compared as
+    /// token keys (lowercase, apostrophes folded), ordinally.
     static string[] Words(string phrase) =>
-        Tokenizer.Instance.Tokenize(phrase.Trim()).Select(t => t.Text.ToLowerInvariant()).ToArray();
+        Tokenizer.Instance.Tokenize(phrase.Trim()).Select(t => t.Key).ToArray();
 
     public IReadOnlyList<PhraseMatch<T>> Match(IReadOnlyList<Token> tokens)
     {
-        var matches = new List<PhraseMatch<T>>();
+        // Most lists match nothing in most clauses: the list is made only for a first match.
+        List<PhraseMatch<T>>? matches = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!_byFirstWord.TryGetValue(Normalise(tokens[i].Text), out var candidates)) continue;
+            if (!_byFirstWord.TryGetValue(tokens[i].Key, out var candidates)) continue;
             foreach (var (words, value) in candidates)
             {
                 if (!MatchesAt(tokens, i, words)) continue;
-                matches.Add(new PhraseMatch<T>(i, i + words.Length, tokens[i].Span.Cover(tokens[i + words.Length - 1].Span), value));
+                (matches ??= []).Add(new PhraseMatch<T>(i, i + words.Length, tokens[i].Span.Cover(tokens[i + words.Length - 1].Span), value));
                 i += words.Length - 1;
                 break;
             }
         }
-        return matches;
+        return matches is null ? [] : matches;
     }
 
     static bool MatchesAt(IReadOnlyList<Token> tokens, int start, string[] words)
@@ -46,11 +51,8 @@ public sealed class PhraseMatcher<T>
         if (start + words.Length > tokens.Count) return false;
         for (var k = 1; k < words.Length; k++)
         {
-            if (!string.Equals(Normalise(tokens[start + k].Text), words[k], StringComparison.OrdinalIgnoreCase)) return false;
+            if (!string.Equals(tokens[start + k].Key, words[k], StringComparison.Ordinal)) return false;
         }
         return true;
     }
-
-    /// Curly apostrophes and hyphens are folded so "Afghanistan’s" matches "afghanistan's".
-    static string Normalise(string word) => word.Contains('’') ? word.Replace('’', '\'') : word;
 }
