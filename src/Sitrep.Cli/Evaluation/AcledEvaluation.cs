@@ -57,7 +57,9 @@ public static partial class AcledEvaluation
         }
         Console.WriteLine($"event type accuracy:       {Share(s => s.Type):F3}  (macro F1 {types.MacroF1:F3} over {types.F1ByClass().Count} gold types)");
         Console.WriteLine($"actor kinds (inter1/inter2, order-free): {Share(s => s.ActorKinds):F3}");
-        var (named, orCapital) = LocationCeiling(rows);
+        var (namedNear, atCapital) = LocationReach(rows);
+        var named = rows.Length == 0 ? 0 : namedNear.Count(n => n is not null) / (double)rows.Length;
+        var orCapital = rows.Length == 0 ? 0 : Enumerable.Range(0, rows.Length).Count(i => namedNear[i] is not null || atCapital[i]) / (double)rows.Length;
         Console.WriteLine($"location within 25 km:     {Share(s => s.Within25Km):F3}  (ceiling {named:F3}: notes naming, by any gazetteer name, a place within 25 km of the gold point; {orCapital:F3} counting also gold points at the country's capital)");
         // "today", "this morning": the publication day, which this protocol sets a day after the event.
         var deictic = Enumerable.Range(0, rows.Length).Count(i => scores[i].Predicted is { } p && p.Date == rows[i].Date.AddDays(1)
@@ -74,7 +76,7 @@ public static partial class AcledEvaluation
         Console.WriteLine($"extra current events/note: {(rows.Length == 0 ? 0 : scores.Sum(s => s.ExtraEvents) / (double)rows.Length):F3}");
         PrintCalibration(scores);
         PrintConfusion(rows, scores, lexicon);
-        if (missesFile is not null) WriteMisses(missesFile, rows, scores, results);
+        if (missesFile is not null) WriteMisses(missesFile, rows, scores, results, namedNear);
         return 0;
     }
 
@@ -165,31 +167,30 @@ public static partial class AcledEvaluation
         return reachable / (double)rows.Length;
     }
 
-    static (double Named, double OrCapital) LocationCeiling(GoldRow[] rows)
+    /// For each note, a name in it (by any gazetteer name) of a place within 25 km of the gold point, if there is one;
+    /// and whether the gold point is at the country's capital (where Sitrep puts what it cannot place better).
+    static (string?[] NamedNear, bool[] AtCapital) LocationReach(GoldRow[] rows)
     {
-        if (rows.Length == 0) return (0, 0);
         var gazetteer = Gazetteer.LoadDefault();
-        var reachable = 0;
-        var atCapital = 0;
-        Parallel.ForEach(rows, row =>
+        var named = new string?[rows.Length];
+        var atCapital = new bool[rows.Length];
+        Parallel.For(0, rows.Length, r =>
         {
+            var row = rows[r];
             // Possessives fold away ("Dhaka's" -> "Dhaka").
             var words = WordRun().Matches(row.Notes).Select(m => m.Value.EndsWith("'s", StringComparison.Ordinal) || m.Value.EndsWith("’s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value).ToArray();
-            var near = false;
-            for (var n = 1; n <= 3 && !near; n++)
+            for (var n = 1; n <= 3 && named[r] is null; n++)
             {
-                for (var i = 0; i + n <= words.Length && !near; i++)
+                for (var i = 0; i + n <= words.Length && named[r] is null; i++)
                 {
-                    near = gazetteer.Lookup(string.Join(' ', words, i, n))
-                        .Any(p => GreatCircle.Kilometres(p.Latitude, p.Longitude, row.Latitude, row.Longitude) <= 25);
+                    var name = string.Join(' ', words, i, n);
+                    if (gazetteer.Lookup(name).Any(p => GreatCircle.Kilometres(p.Latitude, p.Longitude, row.Latitude, row.Longitude) <= 25)) named[r] = name;
                 }
             }
-            if (near) Interlocked.Increment(ref reachable);
             var capital = gazetteer.Lookup(row.Country).FirstOrDefault(p => p.Level == PlaceLevel.Country) is { } country ? gazetteer.Capital(country.CountryCode) : null;
-            if (near || capital is not null && GreatCircle.Kilometres(capital.Latitude, capital.Longitude, row.Latitude, row.Longitude) <= 25)
-                Interlocked.Increment(ref atCapital);
+            atCapital[r] = capital is not null && GreatCircle.Kilometres(capital.Latitude, capital.Longitude, row.Latitude, row.Longitude) <= 25;
         });
-        return (reachable / (double)rows.Length, atCapital / (double)rows.Length);
+        return (named, atCapital);
     }
 
     [GeneratedRegex(@"[\p{L}\p{M}'’]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -233,7 +234,7 @@ public static partial class AcledEvaluation
 
     static string Truncate(string s, int n) => s.Length <= n ? s : s[..n];
 
-    static void WriteMisses(FileInfo file, GoldRow[] rows, Score[] scores, ArticleResult[] results)
+    static void WriteMisses(FileInfo file, GoldRow[] rows, Score[] scores, ArticleResult[] results, string?[] namedNear)
     {
         using var stream = file.Create();
         using var w = new Utf8JsonWriter(stream);
@@ -249,6 +250,8 @@ public static partial class AcledEvaluation
             w.WriteString("got", p is null ? "(no event)" : $"{p.Date:yyyy-MM-dd} {p.SubEventType} {p.Location?.Name} ({p.Location?.Latitude:F2},{p.Location?.Longitude:F2}) killed {p.Fatalities?.Best} inter {p.Actor1?.Inter ?? 0}{p.Actor2?.Inter ?? 0} [{p.Actor1?.Name} / {p.Actor2?.Name}]");
             w.WriteString("wrong", string.Join(",", new[] { s.Type ? null : "type", s.Within25Km ? null : "place", s.Date ? null : "date", s.Fatalities ? null : "fatalities", s.ActorKinds ? null : "actors" }.Where(x => x is not null)));
             w.WriteNumber("records", results[i].Events.Length);
+            // The note's name for a place within 25 km of the gold point, if any: a wrong place with one was in reach.
+            if (namedNear[i] is { } near) w.WriteString("place_in_reach", near);
             w.WriteEndObject();
             w.Flush();
             w.Reset();
