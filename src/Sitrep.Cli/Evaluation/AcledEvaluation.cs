@@ -58,13 +58,14 @@ public static partial class AcledEvaluation
         Console.WriteLine($"event type accuracy:       {Share(s => s.Type):F3}  (macro F1 {types.MacroF1:F3} over {types.F1ByClass().Count} gold types)");
         Console.WriteLine($"actor kinds (inter1/inter2, order-free): {Share(s => s.ActorKinds):F3}");
         var (namedNear, atCapital) = LocationReach(rows);
+        var dateReach = DateReach(rows);
         var named = rows.Length == 0 ? 0 : namedNear.Count(n => n is not null) / (double)rows.Length;
         var orCapital = rows.Length == 0 ? 0 : Enumerable.Range(0, rows.Length).Count(i => namedNear[i] is not null || atCapital[i]) / (double)rows.Length;
         Console.WriteLine($"location within 25 km:     {Share(s => s.Within25Km):F3}  (ceiling {named:F3}: notes naming, by any gazetteer name, a place within 25 km of the gold point; {orCapital:F3} counting also gold points at the country's capital)");
         // "today", "this morning": the publication day, which this protocol sets a day after the event.
         var deictic = Enumerable.Range(0, rows.Length).Count(i => scores[i].Predicted is { } p && p.Date == rows[i].Date.AddDays(1)
             && p.Evidence.Any(e => e.Field == "date" && !e.Text.Any(char.IsDigit)));
-        Console.WriteLine($"date exact:                {Share(s => s.Date):F3}  ({deictic / (double)Math.Max(1, rows.Length):F3} of notes are dated by a word for the publication day, \"today\", one day after EVENT_DATE here; ceiling {DateCeiling(rows):F3}: notes that name no day, or name EVENT_DATE among their days)");
+        Console.WriteLine($"date exact:                {Share(s => s.Date):F3}  ({deictic / (double)Math.Max(1, rows.Length):F3} of notes are dated by a word for the publication day, \"today\", one day after EVENT_DATE here; ceiling {(rows.Length == 0 ? 0 : dateReach.Count(r => r) / (double)rows.Length):F3}: notes that name no day, or name EVENT_DATE among their days)");
         var dated = scores.Where(s => s.DateInText).ToArray();
         Console.WriteLine($"date exact (date in text): {(dated.Length == 0 ? 0 : dated.Count(s => s.Date) / (double)dated.Length):F3}  ({dated.Length:N0} notes)");
         Console.WriteLine($"fatalities exact:          {Share(s => s.Fatalities):F3}");
@@ -76,7 +77,7 @@ public static partial class AcledEvaluation
         Console.WriteLine($"extra current events/note: {(rows.Length == 0 ? 0 : scores.Sum(s => s.ExtraEvents) / (double)rows.Length):F3}");
         PrintCalibration(scores);
         PrintConfusion(rows, scores, lexicon);
-        if (missesFile is not null) WriteMisses(missesFile, rows, scores, results, namedNear);
+        if (missesFile is not null) WriteMisses(missesFile, rows, scores, results, namedNear, dateReach);
         return 0;
     }
 
@@ -146,25 +147,25 @@ public static partial class AcledEvaluation
     /// point. The rest name no place near it: the coder knew the place from the source, or the gazetteer lacks it.
     /// The second figure adds the notes whose gold point is within 25 km of the country's capital, where a coder may put
     /// an event the note does not place.
-    /// The share of notes a reader that takes the day a note names could date right: those that name no day (dated by
-    /// the protocol's default, the day before publication) and those among whose days, or day ranges of up to a week,
-    /// is EVENT_DATE. A note that names only other days -- "today" here, a weekday ACLED's coder read otherwise, a
+    /// For each note, whether a reader that takes the day a note names could date it right: it names no day (and is
+    /// dated by the protocol's default, the day before publication), or EVENT_DATE is among its days or day ranges of
+    /// up to a week. A note that names only other days -- "today" here, a weekday ACLED's coder read otherwise, a
     /// mistyped month -- is out of reach.
-    static double DateCeiling(GoldRow[] rows)
+    static bool[] DateReach(GoldRow[] rows)
     {
-        if (rows.Length == 0) return 0;
         var tagger = TemporalTagger.CreateDefault();
-        var reachable = 0;
-        Parallel.ForEach(rows, row =>
+        var reachable = new bool[rows.Length];
+        Parallel.For(0, rows.Length, r =>
         {
+            var row = rows[r];
             var published = row.Date.AddDays(1);
             var days = tagger.Tag(row.Notes, published)
                 .Where(t => t.Type is TimexType.Date or TimexType.Time && !t.ClockOnly && !t.IsDateline && t.Start is { } start && t.End is { } end
                     && end <= published && t.Granularity is TimeGranularity.Day or TimeGranularity.DayRange && end.DayNumber - start.DayNumber < 7)
                 .ToList();
-            if (days.Count == 0 || days.Any(t => t.Start <= row.Date && row.Date <= t.End)) Interlocked.Increment(ref reachable);
+            reachable[r] = days.Count == 0 || days.Any(t => t.Start <= row.Date && row.Date <= t.End);
         });
-        return reachable / (double)rows.Length;
+        return reachable;
     }
 
     /// For each note, a name in it (by any gazetteer name) of a place within 25 km of the gold point, if there is one;
@@ -234,7 +235,7 @@ public static partial class AcledEvaluation
 
     static string Truncate(string s, int n) => s.Length <= n ? s : s[..n];
 
-    static void WriteMisses(FileInfo file, GoldRow[] rows, Score[] scores, ArticleResult[] results, string?[] namedNear)
+    static void WriteMisses(FileInfo file, GoldRow[] rows, Score[] scores, ArticleResult[] results, string?[] namedNear, bool[] dateReach)
     {
         using var stream = file.Create();
         using var w = new Utf8JsonWriter(stream);
@@ -252,6 +253,8 @@ public static partial class AcledEvaluation
             w.WriteNumber("records", results[i].Events.Length);
             // The note's name for a place within 25 km of the gold point, if any: a wrong place with one was in reach.
             if (namedNear[i] is { } near) w.WriteString("place_in_reach", near);
+            // Whether the note names no day, or names EVENT_DATE among its days: a wrong date was in reach.
+            w.WriteBoolean("date_in_reach", dateReach[i]);
             w.WriteEndObject();
             w.Flush();
             w.Reset();

@@ -281,7 +281,30 @@ public sealed class EventCoder
         draft.LethalForce |= IsProtestFamily(draft.SubType) && draft.SubType.Name != "Violent demonstration" && HasInterventionCue(clause)
             && figures.Any(f => f.Kind == CasualtyKind.Death && f.Count.Best > 0);
         Absorb(draft, sentence, main.Span, figures, actor1, actor2, place, near, narrated, article.Citations);
+        // "Trade unions struck on Tuesday and Wednesday": the event is told on each day of the list.
+        if (time is not null && ReferenceEquals(draft.Time, time)) draft.ListedDays = DaysListedWith(article.Article.Text, time, ownTime);
     }
+
+    /// The days of a list the date belongs to ("on 25 and 26 January", "on Friday, Saturday and Sunday"), in date
+    /// order; empty when the date stands alone.
+    static IReadOnlyList<TimeMention> DaysListedWith(string text, TimeMention time, List<TimeMention> clauseTimes)
+    {
+        if (time.Granularity != TimeGranularity.Day) return [];
+        var days = clauseTimes.Where(t => t.Granularity == TimeGranularity.Day && t.Start == t.End).OrderBy(t => t.Span.Start).ToList();
+        var at = days.IndexOf(time);
+        if (at < 0) return [];
+        var (first, last) = (at, at);
+        while (first > 0 && IsListJoint(text, days[first - 1].Span.End, days[first].Span.Start)) first--;
+        while (last + 1 < days.Count && IsListJoint(text, days[last].Span.End, days[last + 1].Span.Start)) last++;
+        if (first == last) return [];
+        var listed = days.GetRange(first, last - first + 1).DistinctBy(t => t.Start).OrderBy(t => t.Start).ToList();
+        return listed.Count is >= 2 and <= MaxDaysOneEventEach + 1 ? listed : [];
+    }
+
+    /// Whether only a list's joint stands between two dates: "and", a comma, ", and", "&".
+    static bool IsListJoint(string text, int from, int to) =>
+        text.AsSpan(from, to - from).Trim() is var joint && (joint is "," or "&" || joint.Equals("and", StringComparison.OrdinalIgnoreCase)
+            || joint.Equals(", and", StringComparison.OrdinalIgnoreCase));
 
     /// Cues that reclassify an event at the end, from whichever clause of it they come.
     void MarkCues(EventDraft draft, IReadOnlyList<Token> clause)
@@ -1271,6 +1294,11 @@ public sealed class EventCoder
     /// over a range of a few days is one event on each day (a toll cannot be shared out among them: it stays one).
     static IEnumerable<EventDraft> OnePerDay(EventDraft draft)
     {
+        if (!draft.IsStatistic && draft.Status == TemporalStatus.Current && !draft.HasToll && draft.ListedDays.Count >= 2)
+        {
+            for (var i = 0; i < draft.ListedDays.Count; i++) yield return draft.OnDay(draft.ListedDays[i], i);
+            yield break;
+        }
         if (draft.IsStatistic || draft.Status != TemporalStatus.Current || draft.HasToll
             || draft.Time is not { Granularity: TimeGranularity.DayRange, Start: { } first, End: { } last } range
             || last.DayNumber - first.DayNumber is < 1 or > MaxDaysOneEventEach)

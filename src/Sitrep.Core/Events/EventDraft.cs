@@ -64,7 +64,11 @@ internal sealed class EventDraft
         return copy;
     }
 
-    /// 0 for the draft as read; n for its copy on the n-th further day of a range ("from 14 to 16 July").
+    /// The days of a list the event's date belongs to ("on 25 and 26 January"), in date order; empty for a lone date.
+    public IReadOnlyList<TimeMention> ListedDays { get; set; } = [];
+
+    /// 0 for the draft as read, or for its copy on the first day of a range or list; n for its copy on the n-th
+    /// further day ("from 14 to 16 July", "on 25 and 26 January").
     public int DayIndex { get; private set; }
 
     /// The same event on one day of the range it was told over: ACLED codes an event a day.

@@ -125,4 +125,18 @@ public class EventDateTests
         Assert.Equal(TemporalStatus.Current, e.TemporalStatus);
         Assert.Equal(Published.AddDays(-1), e.Date);
     }
+
+    /// An incident told on a list of days is one event a day, as ACLED codes it; with a toll, that cannot be shared
+    /// out among the days, it stays one event.
+    [Theory]
+    [InlineData("Teachers staged a sit-in outside the ministry in Nairobi on 9 and 10 March.", new[] { "2019-03-09", "2019-03-10" })]
+    [InlineData("Traders shut their shops in Kisumu on Friday, Saturday and Sunday.", new[] { "2019-03-08", "2019-03-09", "2019-03-10" })]
+    [InlineData("Five people were injured in clashes in Kisumu on 9 and 10 March.", new[] { "2019-03-09" })]
+    [InlineData("Teachers staged a sit-in outside the ministry in Nairobi on 10 March.", new[] { "2019-03-10" })]
+    public void Code_ListOfDays_OneEventADayWithoutToll(string text, string[] days)
+    {
+        var events = CodedReports.Run(text).Events.Where(e => e.Kind == RecordKind.Event).ToList();
+        Assert.Equal(days, events.Select(e => e.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Order());
+        Assert.Equal(events.Count, events.Select(e => e.EventId).Distinct().Count());
+    }
 }
