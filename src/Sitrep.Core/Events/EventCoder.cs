@@ -15,7 +15,7 @@ namespace Sitrep.Core.Events;
 /// background, the nearest place and actors fill the roles, and clauses that report the same incident
 /// (same status, compatible date and place, same event type, or a bare casualty report following an act)
 /// merge into one event. Tallies over a period come out as statistics, not events.
-public sealed class EventCoder
+public sealed partial class EventCoder
 {
     /// A past event is background when it ended this long before the publication date.
     const int HistoricalAfterDays = 14;
@@ -1276,19 +1276,39 @@ public sealed class EventCoder
         var places = article.Places;
         var k = places.IndexOf(at);
         if (k < 0 || IsBetween(text, at.Span)) yield break;
-        var list = new List<PlaceMention> { at };
-        for (var j = k + 1; j < places.Length; j++)
-        {
-            var gap = text[places[j - 1].Span.End..places[j].Span.Start].Trim();
-            if (gap is not ("," or "and" or ", and" or "&")) break;
-            list.Add(places[j]);
-        }
+        // The whole list the event's place belongs to, before it and after it ("in Birbhum, Bankura and Burdwan").
+        var (from, to) = (k, k);
+        while (from > 0 && IsListGap(text, places[from - 1].Span, places[from].Span)) from--;
+        while (to + 1 < places.Length && IsListGap(text, places[to].Span, places[to + 1].Span)) to++;
+        var list = places.Skip(from).Take(to - from + 1).ToList();
+        // "between X and Y" names a stretch of road or front, not two places.
+        if (IsBetween(text, list[0].Span)) yield break;
         // Provinces go with provinces; towns, districts and sub-districts with each other (a list mixes them freely).
+        // Two names joined by a comma, one inside the other, are a place and its district ("Mirpur, Dhaka"), not a list.
         if (list.Count < 2 || list.Any(p => p.Place is null || p.IsAdjectival || p.InName || p.Place.Level == PlaceLevel.Country
                 || (p.Place.Level == PlaceLevel.Admin1) != (first.Level == PlaceLevel.Admin1) || p.Place.CountryCode != first.CountryCode)
-            || list.Any(p => list.Any(q => q != p && Inside(p.Place, q.Place)))) yield break;
-        for (var i = 1; i < list.Count; i++) yield return draft.AtListedPlace(list[i], i);
+            || (list.Count == 2 && text[list[0].Span.End..list[1].Span.Start].Trim() == "," && (Inside(list[0].Place, list[1].Place) || Inside(list[1].Place, list[0].Place)))) yield break;
+        // A district listed with towns inside it ("in Birbhum, Bolpur and Suri") is told through its towns.
+        var containers = list.Where(p => list.Any(q => q != p && Inside(q.Place, p.Place))).ToList();
+        if (containers.Contains(at)) yield break;
+        var index = 0;
+        foreach (var other in list.Where(p => p != at && !containers.Contains(p))) yield return draft.AtListedPlace(other, ++index);
     }
+
+    /// What may stand between two places of a list: "," "and" ", and" "&" -- and, between commas, one name the
+    /// gazetteer does not know ("Sylhet, Bogra, Munhsiganj, Magura").
+    static bool IsListGap(string text, TextSpan before, TextSpan after)
+    {
+        // (Mentions inside one another -- a town in a longer name -- are no list.)
+        if (before.End > after.Start) return false;
+        var trimmed = text[before.End..after.Start].Trim();
+        if (trimmed is "," or "and" or ", and" or "&") return true;
+        var unknown = ListUnknownName().Match(trimmed);
+        return unknown.Success;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,\s*\p{Lu}[\p{L}\p{M}-]+\s*(,|, and|and)$", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex ListUnknownName();
 
     /// "Protests went on from 14 to 16 July": ACLED codes an event a day, so a current event without casualties told
     /// over a range of a few days is one event on each day (a toll cannot be shared out among them: it stays one).

@@ -286,6 +286,20 @@ public class ListedPlaceTests
         Assert.Equal(3, events.Select(e => e.EventId).Distinct().Count());
     }
 
+    /// The whole list counts wherever in it the event's place stands; a name the gazetteer does not know between
+    /// commas does not cut it short; a district listed with its towns is told through them.
+    [Theory]
+    [InlineData("In Kalyani, Krishnanagar and Ranaghat, nurses held rallies on Monday.", 3)]
+    [InlineData("In Birbhum, Bolpur and Suri, nurses held rallies on Monday.", 2)]
+    [InlineData("Nurses held rallies in Mombasa, Kisumu, Zzyzxville, Nakuru and Eldoret on Monday.", 4)]
+    public void Code_ProtestAtListedTowns_IsOneEventAtEachWhereverTheEventsPlaceStands(string text, int places)
+    {
+        var events = CodedReports.Run(text).Events.Where(e => e.Kind == RecordKind.Event).ToList();
+        Assert.Equal(places, events.Count);
+        Assert.Equal(places, events.Select(e => e.EventId).Distinct().Count());
+        Assert.Equal(places, events.Select(e => e.Evidence.Single(v => v.Field == "location").Span.Start).Distinct().Count());
+    }
+
     [Theory]
     [InlineData("Nurses held a rally in Kisumu, Kenya on Monday.")]
     [InlineData("Traders blocked the road between Kisumu and Nakuru on Monday.")]
