@@ -543,9 +543,10 @@ public sealed class Geoparser
         if (_lexicon.Titles.Contains(prev) && p == start - 1 && Adjacent(text, tokens, p, start) && !StartsWellKnownName(text, tokens, start)) return true;
         if (p != start - 1 || !tokens[p].IsCapitalised || !Adjacent(text, tokens, p, start)) return false;
         if (lastAcceptedToken == p) return false;
-        // "in Zorbadi Kabul": an unknown quarter glued to a well-known city after a place preposition is no person's name.
+        // "in Zorbadi Kabul", "in Karimabad Karachi": a quarter glued to a well-known city after a place preposition
+        // is no person's name -- whether the gazetteer knows no such name or only an obscure village of it.
         if (p >= 1 && _lexicon.Prepositions.Contains(tokens[p - 1].Text) && StartsWellKnownName(text, tokens, start)
-            && _gazetteer.FindKey(prev) < 0) return false;
+            && (_gazetteer.FindKey(prev) is var known && (known < 0 || !IsStrong(known)))) return false;
         return !IsNeutral(text, tokens, p, lowerWords);
     }
 
