@@ -1275,13 +1275,13 @@ public sealed partial class EventCoder
         var text = article.Article.Text;
         var places = article.Places;
         var k = places.IndexOf(at);
-        if (k < 0 || IsBetween(text, at.Span)) yield break;
+        if (k < 0) yield break;
         // The whole list the event's place belongs to, before it and after it ("in Birbhum, Bankura and Burdwan").
         var (from, to) = (k, k);
         while (from > 0 && IsListGap(text, places[from - 1].Span, places[from].Span)) from--;
         while (to + 1 < places.Length && IsListGap(text, places[to].Span, places[to + 1].Span)) to++;
         var list = places.Skip(from).Take(to - from + 1).ToList();
-        // "between X and Y" names a stretch of road or front, not two places.
+        // "between X and Y" names a stretch of road or front, "from X and Y" where people came from: not two venues.
         if (IsBetween(text, list[0].Span)) yield break;
         // Provinces go with provinces; towns, districts and sub-districts with each other (a list mixes them freely).
         // Two names joined by a comma, one inside the other, are a place and its district ("Mirpur, Dhaka"), not a list.
