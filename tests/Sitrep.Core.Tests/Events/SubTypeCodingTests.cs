@@ -111,6 +111,8 @@ public class SubTypeCodingTests
         { "A local journalist was ruthlessly beaten by policemen in Mombasa on Monday.", "Attack" },
         { "Unknown assailants set the old district land revenue office ablaze in Gulu on Monday.", "Violent demonstration" },
         { "Rebels and police officers exchanged gunfire near Beni on Monday before the rebels fled.", "Armed clash" },
+        // Shelling that both sides aim at each other is a battle, not one-sided remote violence.
+        { "Ethiopian and Eritrean troops resorted to mortar shelling near Badme on Monday, targeting each other's positions.", "Armed clash" },
         { "Forty militia fighters handed themselves in to the army in Bunia on Monday.", "Agreement" },
         { "Opposition youths held a mass meeting at the Uhuru grounds in Kisumu on Monday.", "Peaceful protest" },
     };
