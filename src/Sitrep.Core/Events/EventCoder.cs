@@ -845,6 +845,10 @@ public sealed partial class EventCoder
         if (actor1 is null && victims is null && others.Count >= 2 && others[0].Name != others[1].Name) return (others[0], others[1]);
         var actor2 = victims ?? others.FirstOrDefault()
             ?? before.LastOrDefault(a => a != actor1 && (actor1 is null || a.Name != actor1.Name));
+        // "A policeman was killed and a civilian injured when militants fired": the state's men among the counted
+        // victims were the target; the civilians were caught with them.
+        if (actor2 is { Kind: ActorKind.Civilians } && actor1?.Kind != ActorKind.StateForces
+            && actors.FirstOrDefault(a => a.Kind == ActorKind.StateForces && IsCounted(a)) is { } forces) actor2 = forces;
         return (actor1, actor2);
 
         bool IsCounted(ActorMention a) => figures.Any(f => f.Span.Contains(a.Span));
@@ -1010,9 +1014,11 @@ public sealed partial class EventCoder
                 // "Assailants hurled a petrol bomb at a bus, injuring four": unknown attackers who harm people with a
                 // crowd's weapons attack civilians; only a crowd (a mob, pickets, supporters) riots.
                 var harmed = draft.HarmsPeople || draft.Injuries?.Best > 0 || draft.Fatalities?.Best > 0;
+                // (Policemen hurt that way were attacked as the state's armed men: a battle, as ACLED codes attacks on them.)
                 if (sub.EventType == "Riots" && a1 is { IsUnidentified: true, Kind: ActorKind.PoliticalMilitia } && !draft.Crowd && harmed)
                 {
-                    return (_lexicon["Attack"], a1, a2?.Kind == ActorKind.Civilians ? a2 : Synthetic("Civilians", ActorKind.Civilians));
+                    return a2?.Kind == ActorKind.StateForces ? (_lexicon["Armed clash"], a1, a2)
+                        : (_lexicon["Attack"], a1, a2?.Kind == ActorKind.Civilians ? a2 : Synthetic("Civilians", ActorKind.Civilians));
                 }
                 // "Militants set a school on fire", "rebels torched houses": an armed group (not a party's activists)
                 // that burns or wrecks property hurting nobody destroyed property; it does not riot. Unknown

@@ -113,6 +113,8 @@ public class SubTypeCodingTests
         { "Rebels and police officers exchanged gunfire near Beni on Monday before the rebels fled.", "Armed clash" },
         // Shelling that both sides aim at each other is a battle, not one-sided remote violence.
         { "Ethiopian and Eritrean troops resorted to mortar shelling near Badme on Monday, targeting each other's positions.", "Armed clash" },
+        // An attack on the police by armed men is a battle in ACLED's coding, whatever weapon they threw.
+        { "A police constable was injured as assailants hurled two petrol bombs at a police vehicle in Kisumu on Monday.", "Armed clash" },
         { "Forty militia fighters handed themselves in to the army in Bunia on Monday.", "Agreement" },
         { "Opposition youths held a mass meeting at the Uhuru grounds in Kisumu on Monday.", "Peaceful protest" },
     };
@@ -144,6 +146,10 @@ public class SubTypeCodingTests
         { "Nine people were confirmed dead by the police after gunmen attacked a village in Benue state on Friday.", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)" },
         // Rioters who hurt passers-by have them as their second side.
         { "Party activists vandalised cars in Khulna on Monday, leaving two passers-by injured.", "Rioters (Bangladesh)", "Civilians (Bangladesh)" },
+        // Police ranks are the police; policemen hit by a crowd's weapons, or killed beside a passer-by, were the target.
+        { "Unidentified assailants shot dead an assistant sub-inspector in Mombasa on Monday.", "Unidentified Armed Group (Kenya)", "Police Forces of Kenya" },
+        { "A police constable was injured as assailants hurled two petrol bombs at a police vehicle in Kisumu on Monday.", "Unidentified Armed Group (Kenya)", "Police Forces of Kenya" },
+        { "A policeman was killed and a passer-by injured when gunmen fired on them in Garissa on Monday.", "Unidentified Armed Group (Kenya)", "Police Forces of Kenya" },
     };
 
     /// "after the clashes": a noun after "after" refers back to an event told before; it reports none.
