@@ -1080,9 +1080,10 @@ public sealed partial class EventCoder
                     var withPolice = a1?.Kind == ActorKind.StateForces || a2?.Kind == ActorKind.StateForces;
                     var state = a1?.Kind == ActorKind.StateForces ? a1 : a2?.Kind == ActorKind.StateForces ? a2 : null;
                     // ...unless the crowd fought like a militia: a gunfight with the police, or a fight between groups
-                    // that killed someone. ACLED codes such groups as militias in a battle: a party's armed activists
-                    // as its political militia (3), village and clan groups as communal (identity) militias (4).
-                    if (withPolice ? draft.Firearms : draft.Fatalities?.Best > 0)
+                    // that killed someone or in which both sides fired guns ("opened fire at each other"). ACLED codes
+                    // such groups as militias in a battle: a party's armed activists as its political militia (3),
+                    // village and clan groups as communal (identity) militias (4).
+                    if (withPolice ? draft.Firearms : draft.Fatalities?.Best > 0 || ((draft.Firearms || draft.Shooting) && draft.TwoSided))
                     {
                         var party = new[] { a1, a2 }.FirstOrDefault(a => a is { Kind: ActorKind.PoliticalMilitia, Associated: not null });
                         ActorMention Militia(ActorMention? a) => a is { Kind: ActorKind.PoliticalMilitia } ? a
