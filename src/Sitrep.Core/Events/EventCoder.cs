@@ -126,12 +126,21 @@ public sealed partial class EventCoder
         }
         // "Demanding the arrest of the killers, residents staged a sit-in": violence named after a grievance word in a
         // clause that reports a protest is what the protest is about, wherever the protest word stands.
-        if (triggers.Any(t => t.Value.SubType.EventType == "Protests" && t.Value.Role == TriggerRole.Act))
+        if (triggers.Where(t => t.Value.SubType.EventType == "Protests" && t.Value.Role == TriggerRole.Act).MinBy(t => t.FirstToken) is { } protest)
         {
             var about = CueIn(clause, "grievance");
-            triggers = [.. triggers.Where(t => (t.Value.SubType.EventType is "Protests" or "Riots" || t.Value.SubType.Name == "Armed clash")
+            // "After a girl was raped on a bus, residents staged a protest": violence told before the protest, after
+            // a word of cause, is what the protest is about too.
+            var causes = CueIn(clause, "cause");
+            bool CauseOfProtest(PhraseMatch<EventTrigger> t) => t.Span.End <= protest.Span.Start && causes.Any(c => c.EndToken <= t.FirstToken);
+            var kept = triggers.Where(t => (t.Value.SubType.EventType is "Protests" or "Riots" || t.Value.SubType.Name == "Armed clash")
                     && !IsNamedGrievance(clause, about, t)
-                || !about.Any(g => g.EndToken <= t.FirstToken))];
+                || !about.Any(g => g.EndToken <= t.FirstToken) && !CauseOfProtest(t)).ToList();
+            // ...and a date told with that violence, before the protest word, is the violence's ("Outraged by the
+            // killings on Tuesday, lawyers protested for the second day").
+            if (kept.Count < triggers.Count)
+                ownTime = [.. ownTime.Where(time => !(time.Span.End <= protest.Span.Start && about.Concat(causes).Any(g => g.Span.End <= time.Span.Start)))];
+            triggers = kept;
         }
         // "On strike since Tuesday": the date that starts an ongoing state is not the day being reported.
         // The dead and hurt of the violence a protest is about are that violence's toll, not the protest's.

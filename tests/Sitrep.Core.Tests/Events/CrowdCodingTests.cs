@@ -39,6 +39,11 @@ public class CrowdCodingTests
         { "Farmers blocked the highway near Nakuru on Monday, demanding higher maize prices.", "Peaceful protest", "06" },
         // The violence a protest demands justice for is its grievance, not the event.
         { "Demanding the arrest of the killers of a trader, residents staged a sit-in in Eldoret on Monday.", "Peaceful protest", "06" },
+        // Violence told before the protest -- after a word of cause or outrage, or of the protesters' kin -- is what
+        // the protest is about.
+        { "After a girl was raped and thrown off a bus, her family staged a protest outside the hospital in Eldoret on Monday.", "Peaceful protest", "06" },
+        { "Outraged by the killing of two herders by rangers, villagers staged a protest in Eldoret on Monday.", "Peaceful protest", "06" },
+        { "Relatives of a boy who was abducted by gunmen held a sit-in outside the police station in Eldoret on Monday.", "Peaceful protest", "06" },
         // Tribesmen who march are protesters, not a militia.
         { "Hundreds of tribesmen protested in Garissa on Monday against the closure of a border market.", "Peaceful protest", "06" },
         // An arrest told with the protest it ended is the protest, with intervention.

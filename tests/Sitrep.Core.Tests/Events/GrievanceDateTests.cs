@@ -23,6 +23,8 @@ public class GrievanceDateTests
         { "Traders protested against the demolition of their stalls on Monday.", "Monday", "2016-10-03", "2016-10-03", TimeGranularity.Day },
         { "Lawyers rallied against the October 1 assault on a judge.", "October 1", "2016-10-01", "2016-10-01", TimeGranularity.Day },
         { "Villagers protested against the killing of a farmer last month.", "last month", "2016-09-01", "2016-09-30", TimeGranularity.Month },
+        // Told before the protest word, after a word of outrage.
+        { "Outraged by the killing of a farmer on Monday, villagers protested for the second day.", "Monday", "2016-10-03", "2016-10-03", TimeGranularity.Day },
     };
 
     [Theory, MemberData(nameof(Grievances))]
