@@ -140,6 +140,14 @@ public class ActorRecognizerTests
     [Fact]
     public void Find_SpokesmanOfForce_IsNoActor() => Assert.Empty(Recognizer.Find("a police spokesman told us"));
 
+    /// A force named only as a building, a vehicle or whom a victim was called ("a police informer") is no actor.
+    [Theory]
+    [InlineData("branded him a police informer")]
+    [InlineData("under the police station limits")]
+    [InlineData("bombs hit a police vehicle")]
+    [InlineData("near the police lines")]
+    public void Find_ForceNamedAsAThing_IsNoActor(string text) => Assert.Empty(Recognizer.Find(text));
+
     [Fact]
     public void Find_SharedForceNoun_CodesBothCountries()
     {
