@@ -1208,8 +1208,10 @@ public sealed partial class EventCoder
         bool Crowd(ActorMention? a) => a is not null && IsCrowd(a) && (a.Kind != ActorKind.Civilians || draft.Crowd);
         // A clash in which no armed group is named at all ("a clash left five injured", "clashed with police") is
         // a fight between crowds, or a crowd and the police, until the text names an armed side.
+        // ("Passengers clashed with the police": the police are the only side named, the other a crowd.)
         var unnamed = (a1 is null || a1.Kind == ActorKind.StateForces || (a1.Kind == ActorKind.Civilians && !draft.Crowd))
-            && (a2 is null || a2.Kind == ActorKind.Civilians) && (a1 is not null || a2 is null || !draft.Firearms);
+            && (a2 is null || a2.Kind == ActorKind.Civilians || (a1 is null && a2.Kind == ActorKind.StateForces))
+            && (a1 is not null || a2 is null || !draft.Firearms);
         return Crowd(a1) || Crowd(a2) || draft.Crowd || unnamed;
     }
 

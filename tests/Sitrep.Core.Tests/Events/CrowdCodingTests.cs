@@ -29,6 +29,8 @@ public class CrowdCodingTests
         { "Ten people were injured on Monday in a clash between two groups of villagers over a land dispute in Kisumu.", "Mob violence", "55" },
         // ...unless both sides fired guns at each other: communal militias in a battle.
         { "Ten people were injured on Monday when two groups of villagers clashed over a land dispute in Kisumu and opened fire at each other.", "Armed clash", "44" },
+        // People no list names as a group, fighting the police without guns, are a crowd: a violent demonstration.
+        { "Male passengers demanding a men-only train at Nakuru station on Monday clashed with the police.", "Violent demonstration", "15" },
         // A crowd that exchanges fire with the police fights as an armed group.
         { "Armed activists exchanged fire with police in Eldoret on Monday night.", "Armed clash", "13" },
         // Arson that hurt nobody, by nobody named: rioters alone.
