@@ -18,6 +18,9 @@ public class ActorRecognizerTests
         { "the Afghan National Army said", "Afghan National Army", "Military Forces of Afghanistan", ActorKind.StateForces, "AF" },
         { "ISWAP fighters raided Monguno", "ISWAP fighters", "Islamic State West Africa Province", ActorKind.RebelGroup, "NG" },
         { "an al-Qaeda affiliate", "al-Qaeda affiliate", "Al Qaeda", ActorKind.RebelGroup, null },
+        // Pakistan's constabularies and tribal police are police.
+        { "two Frontier Constabulary men were hurt", "Frontier Constabulary men", "Police Forces of Pakistan", ActorKind.StateForces, "PK" },
+        { "the body of a khasadar was found", "khasadar", "Police Forces of Pakistan", ActorKind.StateForces, "PK" },
         { "al Qaeda in the Arabian Peninsula (AQAP) said", "al Qaeda in the Arabian Peninsula (AQAP)", "AQAP: Al Qaeda in the Arabian Peninsula", ActorKind.RebelGroup, "YE" },
         { "Houthi rebels fired missiles", "Houthi rebels", "Houthi Movement", ActorKind.RebelGroup, "YE" },
         { "Tehreek-e-Taliban Pakistan claimed", "Tehreek-e-Taliban Pakistan", "TTP: Tehreek-i-Taliban Pakistan", ActorKind.RebelGroup, "PK" },
@@ -54,6 +57,8 @@ public class ActorRecognizerTests
         { "security forces opened fire", "security forces", "Military Forces", ActorKind.StateForces },
         { "troops were deployed", "troops", "Military Forces", ActorKind.StateForces },
         { "police arrested two", "police", "Police Forces", ActorKind.StateForces },
+        { "two security force personnel were hurt", "security force personnel", "Military Forces", ActorKind.StateForces },
+        { "an assistant sub-inspector was shot", "an assistant sub-inspector", "Police Forces", ActorKind.StateForces },
         { "Protesters blocked the road", "Protesters", "Protesters", ActorKind.Protesters },
         { "demonstrators gathered", "demonstrators", "Protesters", ActorKind.Protesters },
         { "rioters torched cars", "rioters", "Rioters", ActorKind.Rioters },
