@@ -142,11 +142,6 @@ public static partial class AcledEvaluation
             Predicted: predicted);
     }
 
-    /// What a geocoder that reads names could reach at best with this gazetteer: the share of notes in which some run
-    /// of one to three words is a gazetteer name (any alternate name, folded) with a sense within 25 km of the gold
-    /// point. The rest name no place near it: the coder knew the place from the source, or the gazetteer lacks it.
-    /// The second figure adds the notes whose gold point is within 25 km of the country's capital, where a coder may put
-    /// an event the note does not place.
     /// For each note, whether a reader that takes the day a note names could date it right: it names no day (and is
     /// dated by the protocol's default, the day before publication), or EVENT_DATE is among its days or day ranges of
     /// up to a week. A note that names only other days -- "today" here, a weekday ACLED's coder read otherwise, a
@@ -168,8 +163,11 @@ public static partial class AcledEvaluation
         return reachable;
     }
 
-    /// For each note, a name in it (by any gazetteer name) of a place within 25 km of the gold point, if there is one;
-    /// and whether the gold point is at the country's capital (where Sitrep puts what it cannot place better).
+    /// What a geocoder that reads names could reach at best with this gazetteer. For each note, a run of one to three
+    /// of its words that is a gazetteer name (any alternate name, folded) with a sense within 25 km of the gold point,
+    /// if there is one; notes without name no place near it (the coder knew the place from the source, or the gazetteer
+    /// lacks it). And whether the gold point is within 25 km of the country's capital, where a coder may put an event
+    /// the note does not place.
     static (string?[] NamedNear, bool[] AtCapital) LocationReach(GoldRow[] rows)
     {
         var gazetteer = Gazetteer.LoadDefault();

@@ -310,7 +310,7 @@ public sealed partial class EventCoder
         return listed.Count is >= 2 and <= MaxDaysOneEventEach + 1 ? listed : [];
     }
 
-    /// Whether only a list's joint stands between two dates: "and", a comma, ", and", "&".
+    /// Whether only a list's joint stands between two dates or places: "and", a comma, ", and", "&".
     static bool IsListJoint(string text, int from, int to) =>
         text.AsSpan(from, to - from).Trim() is var joint && (joint is "," or "&" || joint.Equals("and", StringComparison.OrdinalIgnoreCase)
             || joint.Equals(", and", StringComparison.OrdinalIgnoreCase));
@@ -1319,10 +1319,7 @@ public sealed partial class EventCoder
     {
         // (Mentions inside one another -- a town in a longer name -- are no list.)
         if (before.End > after.Start) return false;
-        var trimmed = text[before.End..after.Start].Trim();
-        if (trimmed is "," or "and" or ", and" or "&") return true;
-        var unknown = ListUnknownName().Match(trimmed);
-        return unknown.Success;
+        return IsListJoint(text, before.End, after.Start) || ListUnknownName().IsMatch(text.AsSpan(before.End, after.Start - before.End).Trim());
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^,\s*\p{Lu}[\p{L}\p{M}-]+\s*(,|, and|and)$", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: 1000)]
