@@ -22,6 +22,9 @@ public class SubTypeCodingTests
         // Ground given up, or taken after the holders withdrew, without a fight is transferred.
         { "Army troops withdrew from the border town of Tessit on Monday, officials said.", "Non-violent transfer of territory" },
         { "Rebels took control of the town of Tessit on Monday after army troops withdrew from it.", "Non-violent transfer of territory" },
+        // ...also with the day told between the verb and its "from"; a post found deserted is taken without a fight.
+        { "Army troops withdrew on Monday from the border town of Tessit.", "Non-violent transfer of territory" },
+        { "Rebels seized a deserted army site near Tessit on Monday.", "Non-violent transfer of territory" },
         // Shops burned, told in the passive, are property destroyed; goods carried off, looting.
         { "More foreign-owned shops were burned in Durban on Monday.", "Looting/property destruction" },
         { "A crowd broke into the relief warehouse in Calabar on Monday and made away with food.", "Looting/property destruction" },
