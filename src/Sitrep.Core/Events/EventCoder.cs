@@ -145,8 +145,16 @@ public sealed partial class EventCoder
         // "On strike since Tuesday": the date that starts an ongoing state is not the day being reported.
         // The dead and hurt of the violence a protest is about are that violence's toll, not the protest's.
         // ("protested against the killing of two lawyers"; but "one protester died as the crowd blocked the line" is theirs.)
+        // "Rebels burned a police post in retaliation for the killing of three fighters": what an act avenges is an
+        // older event with its own toll, not part of this one.
+        var avenging = CueIn(clause, "avenging");
+        if (avenging.Count > 0)
+        {
+            var acts = triggers.Where(t => t.Value.Role == TriggerRole.Act).ToList();
+            triggers = [.. triggers.Where(t => !avenging.Any(a => a.EndToken <= t.FirstToken && acts.Any(o => o.Span.End <= a.Span.Start)))];
+        }
         var grievance = allTriggers.Where(t => !triggers.Contains(t)).ToList();
-        var grievanceWords = CueIn(clause, "grievance");
+        var grievanceWords = CueIn(clause, "grievance").Concat(avenging).ToList();
         if (grievance.Count > 0)
         {
             figures = [.. figures.Where(f => !grievance.Any(g => g.Span.Overlaps(f.Span) && grievanceWords.Any(a => a.Span.End <= f.Span.Start)))];
@@ -326,7 +334,9 @@ public sealed partial class EventCoder
         draft.HarmsPeople |= HasCue(clause, "bodily_harm");
         draft.Firearms |= HasCue(clause, "gunfight");
         draft.CrowdWeapon |= HasCue(clause, "crowd_weapon");
-        draft.TwoSided |= HasCue(clause, "two_sided");
+        // "in retaliation for an attack" names why the event happened; it was not answered fire.
+        var avenging = CueIn(clause, "avenging");
+        draft.TwoSided |= CueIn(clause, "two_sided").Any(c => !avenging.Any(a => a.Span.Overlaps(c.Span)));
         draft.Unopposed |= HasCue(clause, "unopposed");
         draft.Demonstration |= HasCue(clause, "demonstration");
         draft.Combatants |= HasCue(clause, "combatants");
@@ -1004,6 +1014,9 @@ public sealed partial class EventCoder
         }
         // Shelling or a mine that the other side answered with fire is part of a battle: ACLED keeps remote violence
         // for one-sided strikes (a suicide attack stays one).
+        // (Missiles, shells and planted bombs are no crowd's weapons -- unlike bombs hurled by hand: such a battle
+        // is never a street fight, below.)
+        var heavyWeapons = sub.EventType == "Explosions/Remote violence" && !draft.CrowdWeapon;
         if (sub.EventType == "Explosions/Remote violence" && sub.Name != "Suicide bomb" && draft.TwoSided) sub = _lexicon["Armed clash"];
         // "Rebels attacked an army base with artillery, gunfire and grenade launchers": guns and explosives turned on
         // an armed post or on armed men are a battle, not one-sided remote violence.
@@ -1083,7 +1096,7 @@ public sealed partial class EventCoder
                         ? (_lexicon["Excessive force against protesters"], crowdActor, forces)
                         : (_lexicon["Violent demonstration"], crowdActor, forces);
                 }
-                if (sub.Name == "Armed clash" && IsCrowdClash(draft, a1, a2))
+                if (sub.Name == "Armed clash" && !heavyWeapons && IsCrowdClash(draft, a1, a2))
                 {
                     // Supporters, villagers or protesters fighting each other or the police: a riot, not a battle.
                     var withPolice = a1?.Kind == ActorKind.StateForces || a2?.Kind == ActorKind.StateForces;

@@ -1,3 +1,4 @@
+using Sitrep.Core.Entities;
 using Sitrep.Core.Events;
 
 namespace Sitrep.Core.Tests.Events;
@@ -114,6 +115,8 @@ public class SubTypeCodingTests
         { "A local journalist was ruthlessly beaten by policemen in Mombasa on Monday.", "Attack" },
         { "Unknown assailants set the old district land revenue office ablaze in Gulu on Monday.", "Violent demonstration" },
         { "Rebels and police officers exchanged gunfire near Beni on Monday before the rebels fled.", "Armed clash" },
+        // Shelling "in retaliation for" an older killing is one-sided: the retaliation is the shelling itself.
+        { "Rebels shelled a government base near Kasese on Monday in retaliation for the killing of their commander.", "Shelling/artillery/missile attack" },
         // Shelling that both sides aim at each other is a battle, not one-sided remote violence.
         { "Ethiopian and Eritrean troops resorted to mortar shelling near Badme on Monday, targeting each other's positions.", "Armed clash" },
         // Bricks thrown at the police are a riot; people hurt "in a firing incident" were shot at.
@@ -182,6 +185,20 @@ public class SubTypeCodingTests
     [Theory, MemberData(nameof(Tolls))]
     public void Code_TollToldInParts_CountsEachVictimOnce(string text, int killed) =>
         Assert.Equal(killed, MainEvent(text).Fatalities?.Best);
+
+    /// Missiles fired both ways are a battle between armed forces, never a street fight between crowds or villagers.
+    [Fact]
+    public void Code_MissilesFiredAtEachOther_NoCrowdOrCommunalSides()
+    {
+        var e = MainEvent("Unknown forces fired missiles at each other across the border near Badme on Monday.");
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.DoesNotContain(new[] { e.Actor1?.Kind, e.Actor2?.Kind }, k => k is ActorKind.Rioters or ActorKind.IdentityMilitia);
+    }
+
+    /// The dead of what an attack avenged are that older event's toll, not the attack's.
+    [Fact]
+    public void Code_AttackInRetaliationForKillings_DoesNotCountTheirDead() =>
+        Assert.Null(MainEvent("Rebels attacked a police post near Kasese on Monday in retaliation for the killing of three fighters last month.").Fatalities);
 
     public static TheoryData<string, int> LaterDeaths => new()
     {
