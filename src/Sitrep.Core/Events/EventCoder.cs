@@ -217,6 +217,11 @@ public sealed partial class EventCoder
         if (main.Value.SubType.EventType is "Protests" && main.Value.Strength < ProtestWordStrength && (actor1?.Kind is ActorKind.RebelGroup or ActorKind.ExternalForces
             || (actor1?.Kind == ActorKind.IdentityMilitia && ArmedWords.Any(w => actor1.Text.Contains(w, StringComparison.OrdinalIgnoreCase))))) return;
 
+        // "Border guards detained 34 migrants", "police arrested ten with counterfeit notes": arrests for ordinary
+        // crime, with no political side, are not political violence or a strategic development.
+        if (main.Value.SubType.Name == "Arrests" && triggers.All(t => t.Value.SubType.Name == "Arrests") && HasCue(clause, "ordinary_crime")
+            && !article.Actors.Any(a => span.Contains(a.Span) && a.Kind is ActorKind.RebelGroup or ActorKind.PoliticalMilitia or ActorKind.Protesters && !a.IsUnidentified)) return;
+
         // "Police detained several of them": an arrest told after a protest or an attack is how the authorities
         // answered it -- an intervention in the protest, a follow-up of the attack -- not an event of its own.
         if (main.Value.SubType.Name == "Arrests" && !isStatistic && AnswersEvent(drafts, sentence, status, narrated, place) is { } answered)

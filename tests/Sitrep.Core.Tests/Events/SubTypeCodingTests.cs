@@ -186,6 +186,14 @@ public class SubTypeCodingTests
     public void Code_TollToldInParts_CountsEachVictimOnce(string text, int killed) =>
         Assert.Equal(killed, MainEvent(text).Fatalities?.Best);
 
+    /// Arrests for ordinary crime are policing, not political violence; arrests of a party's activists stay events.
+    [Theory]
+    [InlineData("Border guards detained 34 migrants travelling in a lorry near Malaba on Saturday.", null)]
+    [InlineData("Police arrested ten people with counterfeit notes worth a million shillings in Mombasa on Monday.", null)]
+    [InlineData("Police arrested five opposition activists in Mombasa on Monday.", "Arrests")]
+    public void Code_ArrestForOrdinaryCrime_IsNoEvent(string text, string? subType) =>
+        Assert.Equal(subType, CodedReports.Run(text).Events.FirstOrDefault(e => e.Kind == RecordKind.Event)?.SubEventType);
+
     /// Missiles fired both ways are a battle between armed forces, never a street fight between crowds or villagers.
     [Fact]
     public void Code_MissilesFiredAtEachOther_NoCrowdOrCommunalSides()
