@@ -612,9 +612,11 @@ public sealed partial class EventCoder
         {
             foreach (var verb in CueIn(clause, cue))
             {
-                // The ground must be the verb's object: "seized bombs from a village" took no village.
+                // The ground must be the verb's object: "seized bombs from a village" took no village -- but troops
+                // that "drove the militants from a village" took it back.
+                var expels = CueIn(clause, "expel").Any(e => e.Span.Overlaps(verb.Span));
                 var what = ground.FirstOrDefault(g => g.FirstToken >= verb.EndToken && g.FirstToken - verb.EndToken <= CaptureReach
-                    && !clause.Skip(verb.EndToken).Take(g.FirstToken - verb.EndToken).Any(t => NotObject.Contains(t.Text)));
+                    && !clause.Skip(verb.EndToken).Take(g.FirstToken - verb.EndToken).Any(t => NotObject.Contains(t.Text) && !(expels && t.Key == "from")));
                 if (what is null) continue;
                 yield return new PhraseMatch<EventTrigger>(verb.FirstToken, verb.EndToken, verb.Span,
                     new EventTrigger(_lexicon[subType], strength, TriggerRole.Act));
@@ -853,6 +855,10 @@ public sealed partial class EventCoder
         var agent = after.FirstOrDefault(a => PrecededBy(text, a.Span, "by ") && a.Span.Start - trigger.Span.End <= AgentReach);
         // Civilians are victims, not perpetrators, unless the event turns out to be a protest or riot (coded later);
         // an actor after a preposition ("a crackdown on the rebels", "clashes with the army") is not the subject.
+        // "Soldiers recovered two bodies from a village": who found the dead did not kill them.
+        var found = trigger.Value.Role == TriggerRole.Casualty
+            ? CueIn(clause, "find").FirstOrDefault(f => f.EndToken <= trigger.FirstToken && trigger.FirstToken - f.EndToken <= FinderReach) : null;
+        if (found is not null) before = [.. before.Where(a => a.Span.Start > found.Span.End)];
         var actor1 = agent ?? before.LastOrDefault(a => a.Kind != ActorKind.Civilians && !ObjectPrepositions.Any(p => PrecededBy(text, a.Span, p)))
             ?? before.LastOrDefault(a => a.Kind != ActorKind.Civilians);
         // "Two policemen were killed when a bomb went off": whom the clause counts among the dead and hurt was hit, and
@@ -887,6 +893,9 @@ public sealed partial class EventCoder
 
     /// Characters between "confirmed" and the "by X" that names who confirmed ("confirmed dead by the police").
     const int DeclaredByReach = 14;
+
+    /// Words between a verb of finding and the dead it found ("recovered the bullet-riddled bodies").
+    const int FinderReach = 3;
 
     /// Characters after the trigger within which "by X" is its agent ("were attacked by gunmen").
     const int AgentReach = 40;

@@ -91,6 +91,9 @@ public class CrowdCodingTests
         { "Rebels captured the town of Bunia on Monday after a day of fighting.", "Non-state actor overtakes territory" },
         { "Government troops recaptured the town of Bunia from the rebels on Monday.", "Government regains territory" },
         { "Rebels recaptured a village near Bunia on Monday, days after the army had seized it.", "Non-state actor overtakes territory" },
+        // Driving the holders "from" a village takes it back; a port is ground too.
+        { "Government troops drove the rebels from a key village near Bunia on Monday.", "Government regains territory" },
+        { "Government forces captured the port of Kismayo on Monday.", "Government regains territory" },
         // Ground fought over is not ground taken.
         { "Two groups of traders clashed over taking control of a market in Bunia on Monday.", "Mob violence" },
         // Shelling the other side answered with fire is a battle.

@@ -156,6 +156,8 @@ public class SubTypeCodingTests
         { "Nine people were confirmed dead by the police after gunmen attacked a village in Benue state on Friday.", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)" },
         // Rioters who hurt passers-by have them as their second side.
         { "Party activists vandalised cars in Khulna on Monday, leaving two passers-by injured.", "Rioters (Bangladesh)", "Civilians (Bangladesh)" },
+        // Who found the dead did not kill them.
+        { "Soldiers recovered two bodies from a village near Bunia on Monday.", "Unidentified Armed Group (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)" },
         // Police ranks are the police; policemen hit by a crowd's weapons, or killed beside a passer-by, were the target.
         { "Unidentified assailants shot dead an assistant sub-inspector in Mombasa on Monday.", "Unidentified Armed Group (Kenya)", "Police Forces of Kenya" },
         { "A police constable was injured as assailants hurled two petrol bombs at a police vehicle in Kisumu on Monday.", "Unidentified Armed Group (Kenya)", "Police Forces of Kenya" },
