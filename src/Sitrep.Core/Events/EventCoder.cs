@@ -142,9 +142,6 @@ public sealed partial class EventCoder
                 ownTime = [.. ownTime.Where(time => !(time.Span.End <= protest.Span.Start && about.Concat(causes).Any(g => g.Span.End <= time.Span.Start)))];
             triggers = kept;
         }
-        // "On strike since Tuesday": the date that starts an ongoing state is not the day being reported.
-        // The dead and hurt of the violence a protest is about are that violence's toll, not the protest's.
-        // ("protested against the killing of two lawyers"; but "one protester died as the crowd blocked the line" is theirs.)
         // "Rebels burned a police post in retaliation for the killing of three fighters": what an act avenges is an
         // older event with its own toll, not part of this one.
         var avenging = CueIn(clause, "avenging");
@@ -153,6 +150,9 @@ public sealed partial class EventCoder
             var acts = triggers.Where(t => t.Value.Role == TriggerRole.Act).ToList();
             triggers = [.. triggers.Where(t => !avenging.Any(a => a.EndToken <= t.FirstToken && acts.Any(o => o.Span.End <= a.Span.Start)))];
         }
+        // "On strike since Tuesday": the date that starts an ongoing state is not the day being reported.
+        // The dead and hurt of the violence a protest is about (or an act avenges) are that violence's toll, not the event's.
+        // ("protested against the killing of two lawyers"; but "one protester died as the crowd blocked the line" is theirs.)
         var grievance = allTriggers.Where(t => !triggers.Contains(t)).ToList();
         var grievanceWords = CueIn(clause, "grievance").Concat(avenging).ToList();
         if (grievance.Count > 0)
@@ -1030,8 +1030,9 @@ public sealed partial class EventCoder
         // for one-sided strikes (a suicide attack stays one).
         // (Missiles, shells and planted bombs are no crowd's weapons -- unlike bombs hurled by hand: such a battle
         // is never a street fight, below.)
-        var heavyWeapons = sub.EventType == "Explosions/Remote violence" && !draft.CrowdWeapon;
-        if (sub.EventType == "Explosions/Remote violence" && sub.Name != "Suicide bomb" && draft.TwoSided) sub = _lexicon["Armed clash"];
+        var remote = sub.EventType == "Explosions/Remote violence";
+        var heavyWeapons = remote && !draft.CrowdWeapon;
+        if (remote && sub.Name != "Suicide bomb" && draft.TwoSided) sub = _lexicon["Armed clash"];
         // "Rebels attacked an army base with artillery, gunfire and grenade launchers": guns and explosives turned on
         // an armed post or on armed men are a battle, not one-sided remote violence.
         if (sub.Name is "Shelling/artillery/missile attack" or "Grenade" or "Remote explosive/landmine/IED" && draft.SmallArms
