@@ -175,7 +175,8 @@ public sealed partial class EventCoder
         var time = ownTime.Count == 0 ? null
             : isStatistic ? ownTime.MaxBy(t => t.End!.Value.DayNumber - t.Start!.Value.DayNumber)
             : ownTime.MinBy(t => Math.Abs(t.Span.Start - main.Span.Start) - (IsExplicit(t) ? ExplicitDateBonus : 0)
-                + (t.Granularity > TimeGranularity.Month ? CoarseDatePenalty : 0));
+                + (t.Granularity > TimeGranularity.Month ? CoarseDatePenalty : 0)
+                + (ownTime.Count > 1 && InRelativeClauseBefore(clause, t, main) ? RelativeClausePenalty : 0));
         // "Workers protested against the cuts in the 2015 budget": a year that holds the publication day says only
         // that the incident is recent -- the report's usual day (the default below) is nearer than the year's first.
         if (!isStatistic && time is { Granularity: > TimeGranularity.Month } && article.Published is { } today
@@ -535,6 +536,15 @@ public sealed partial class EventCoder
 
     /// The days before publication a daily report covers: its own events are told as happening in them.
     const int NewsWindowDays = 2;
+
+    /// "Residents of a slum, which was demolished on Saturday, protested on Sunday": a date inside a relative clause
+    /// told between the subject and the trigger dates what the clause says of the subject.
+    bool InRelativeClauseBefore(IReadOnlyList<Token> clause, TimeMention time, PhraseMatch<EventTrigger> trigger) =>
+        time.Span.End <= trigger.Span.Start
+        && CueIn(clause, "relative").Any(r => r.Span.End <= time.Span.Start && !clause.Any(t => t.Span.Start >= r.Span.End && t.Span.End <= time.Span.Start && t.Text == ","));
+
+    /// Characters a date in a relative clause before the trigger counts as farther from it than it stands.
+    const int RelativeClausePenalty = 80;
 
     /// "today (9/1)": a date written out beats a deictic word for the same clause.
     const int ExplicitDateBonus = 40;
@@ -1360,6 +1370,12 @@ public sealed partial class EventCoder
         if (!draft.IsStatistic && draft.Status == TemporalStatus.Current && !draft.HasToll && draft.ListedDays.Count >= 2)
         {
             for (var i = 0; i < draft.ListedDays.Count; i++) yield return draft.OnDay(draft.ListedDays[i], i);
+            yield break;
+        }
+        // An event told over a list of days that stays one (a toll cannot be shared out) began on the first of them.
+        if (draft.ListedDays.Count >= 2)
+        {
+            yield return draft.OnDay(draft.ListedDays[0], 0);
             yield break;
         }
         if (draft.IsStatistic || draft.Status != TemporalStatus.Current || draft.HasToll

@@ -132,11 +132,22 @@ public class EventDateTests
     [InlineData("Teachers staged a sit-in outside the ministry in Nairobi on 9 and 10 March.", new[] { "2019-03-09", "2019-03-10" })]
     [InlineData("Traders shut their shops in Kisumu on Friday, Saturday and Sunday.", new[] { "2019-03-08", "2019-03-09", "2019-03-10" })]
     [InlineData("Five people were injured in clashes in Kisumu on 9 and 10 March.", new[] { "2019-03-09" })]
+    // (One event over a list of days began on the first, wherever the trigger stands.)
+    [InlineData("Police on Friday and Saturday used tear gas on protesters in Kisumu, injuring twelve.", new[] { "2019-03-08" })]
     [InlineData("Teachers staged a sit-in outside the ministry in Nairobi on 10 March.", new[] { "2019-03-10" })]
     public void Code_ListOfDays_OneEventADayWithoutToll(string text, string[] days)
     {
         var events = CodedReports.Run(text).Events.Where(e => e.Kind == RecordKind.Event).ToList();
         Assert.Equal(days, events.Select(e => e.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Order());
         Assert.Equal(events.Count, events.Select(e => e.EventId).Distinct().Count());
+    }
+
+    /// A date inside a relative clause about the protesters, and the violence there, are theirs, not the protest's.
+    [Fact]
+    public void Code_RelativeClauseBeforeTheProtest_DatesNeitherItNorTheEvent()
+    {
+        var e = CodedReports.MainEvent("Residents of a slum, which was demolished on Saturday, protested outside the governor's office in Kisumu on Monday.");
+        Assert.Equal("Peaceful protest", e.SubEventType);
+        Assert.Equal(new DateOnly(2019, 3, 11), e.Date);
     }
 }
