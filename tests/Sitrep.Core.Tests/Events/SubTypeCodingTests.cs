@@ -119,6 +119,9 @@ public class SubTypeCodingTests
         { "Rebels shelled a government base near Kasese on Monday in retaliation for the killing of their commander.", "Shelling/artillery/missile attack" },
         // Shelling that both sides aim at each other is a battle, not one-sided remote violence.
         { "Ethiopian and Eritrean troops resorted to mortar shelling near Badme on Monday, targeting each other's positions.", "Armed clash" },
+        // Jets that fire missiles, or an air force that destroys a target, strike from the air.
+        { "Ethiopian jets fired missiles at a rebel camp near Mekele on Monday.", "Air/drone strike" },
+        { "The Nigerian Air Force destroyed two rebel boats near Baga on Monday.", "Air/drone strike" },
         // Bricks thrown at the police are a riot; people hurt "in a firing incident" were shot at.
         { "Students threw bricks at the police outside the university in Eldoret on Monday.", "Violent demonstration" },
         { "Protesters threw projectiles at the police outside parliament in Nairobi on Monday.", "Violent demonstration" },
