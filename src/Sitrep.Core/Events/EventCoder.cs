@@ -1056,6 +1056,8 @@ public sealed partial class EventCoder
             case "Protests" or "Riots":
                 // A protest at which policemen were hurt was not peaceful: the crowd fought, a violent demonstration.
                 if (sub.EventType == "Protests" && draft.PoliceHurt) sub = _lexicon["Violent demonstration"];
+                // A crowd's violence "during a demonstration" is the demonstration turning violent, not a mob's.
+                if (sub.Name == "Mob violence" && draft.Demonstration) sub = _lexicon["Violent demonstration"];
                 if (sub.Name == "Peaceful protest" && draft.ExcessiveForce) sub = _lexicon["Excessive force against protesters"];
                 else if (sub.Name == "Peaceful protest" && draft.Intervention) sub = _lexicon["Protest with intervention"];
                 // "Assailants hurled a petrol bomb at a bus, injuring four": unknown attackers who harm people with a

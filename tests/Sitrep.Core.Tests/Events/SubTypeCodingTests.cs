@@ -125,6 +125,7 @@ public class SubTypeCodingTests
         // Bricks thrown at the police are a riot; people hurt "in a firing incident" were shot at.
         { "Students threw bricks at the police outside the university in Eldoret on Monday.", "Violent demonstration" },
         { "Protesters threw projectiles at the police outside parliament in Nairobi on Monday.", "Violent demonstration" },
+        { "An anti-government protester threw a Molotov cocktail during a demonstration near the parliament in Nairobi on Monday.", "Violent demonstration" },
         { "A councillor and his son were seriously injured in a firing incident in Garissa on Monday.", "Attack" },
         // An attack on the police by armed men is a battle in ACLED's coding, whatever weapon they threw.
         { "A police constable was injured as assailants hurled two petrol bombs at a police vehicle in Kisumu on Monday.", "Armed clash" },
