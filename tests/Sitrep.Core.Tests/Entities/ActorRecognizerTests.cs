@@ -58,6 +58,7 @@ public class ActorRecognizerTests
         { "troops were deployed", "troops", "Military Forces", ActorKind.StateForces },
         { "police arrested two", "police", "Police Forces", ActorKind.StateForces },
         { "two security force personnel were hurt", "security force personnel", "Military Forces", ActorKind.StateForces },
+        { "opposition forces attacked a village", "opposition forces", "Unidentified Armed Group", ActorKind.PoliticalMilitia },
         { "an assistant sub-inspector was shot", "an assistant sub-inspector", "Police Forces", ActorKind.StateForces },
         { "Protesters blocked the road", "Protesters", "Protesters", ActorKind.Protesters },
         { "demonstrators gathered", "demonstrators", "Protesters", ActorKind.Protesters },
