@@ -111,7 +111,7 @@ public sealed partial class EventCoder
         // is what the protest is about, so the sub-type comes from the protest and riot words alone.
         var allTriggers = triggers;
         var placeScope = span;
-        if (triggers.FirstOrDefault(t => t.Value.Role == TriggerRole.Act)?.Value.SubType.EventType == "Protests")
+        if (triggers.Where(t => t.Value.Role == TriggerRole.Act).MinBy(t => t.FirstToken)?.Value.SubType.EventType == "Protests")
         {
             // (A clash stays: protesters clashing with police is how a protest turns into a riot.)
             triggers = [.. triggers.Where(t => t.Value.SubType.EventType is "Protests" or "Riots" || t.Value.SubType.Name == "Armed clash")];

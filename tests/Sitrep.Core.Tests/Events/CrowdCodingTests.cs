@@ -94,6 +94,8 @@ public class CrowdCodingTests
         // Driving the holders "from" a village takes it back; a port is ground too.
         { "Government troops drove the rebels from a key village near Bunia on Monday.", "Government regains territory" },
         { "Government forces captured the port of Kismayo on Monday.", "Government regains territory" },
+        // A march that follows the capture in the same clause does not make the clause a protest.
+        { "Government forces captured a town near Bunia on Monday and marched deeper into rebel territory.", "Government regains territory" },
         // Ground fought over is not ground taken.
         { "Two groups of traders clashed over taking control of a market in Bunia on Monday.", "Mob violence" },
         // Shelling the other side answered with fire is a battle.
