@@ -409,7 +409,7 @@ public sealed partial class EventCoder
             && (IsProtestFamily(d.SubType) || IsViolent(d.SubType) || d.SubType.EventType == "Explosions/Remote violence")
             && DatesAgree(d.Time, time) && PlacesAgree(d.Place, place));
 
-    /// "were arrested", "was detained": a passive arrest has the authorities as its unnamed agent.
+    /// "were arrested", "was detained", "were ambushed": a trigger in the passive, its subject the one acted on.
     static bool IsPassive(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
         Enumerable.Range(Math.Max(0, trigger.FirstToken - 2), Math.Min(2, trigger.FirstToken))
             .Any(i => clause[i].Text.ToLowerInvariant() is "was" or "were" or "been" or "being" or "got");
@@ -865,6 +865,13 @@ public sealed partial class EventCoder
         var agent = after.FirstOrDefault(a => PrecededBy(text, a.Span, "by ") && a.Span.Start - trigger.Span.End <= AgentReach);
         // Civilians are victims, not perpetrators, unless the event turns out to be a protest or riot (coded later);
         // an actor after a preposition ("a crackdown on the rebels", "clashes with the army") is not the subject.
+        // "Three soldiers were ambushed", "the rebels were pushed back": without a "by", whoever stands before a
+        // passive verb suffered the act.
+        if (agent is null && trigger.Value.Role == TriggerRole.Act && IsPassive(clause, trigger))
+        {
+            var patient = before.LastOrDefault();
+            if (patient is not null) return (null, patient);
+        }
         // "Soldiers recovered two bodies from a village": who found the dead did not kill them.
         var found = trigger.Value.Role == TriggerRole.Casualty
             ? CueIn(clause, "find").FirstOrDefault(f => f.EndToken <= trigger.FirstToken && trigger.FirstToken - f.EndToken <= FinderReach) : null;
@@ -1248,9 +1255,10 @@ public sealed partial class EventCoder
         bool Crowd(ActorMention? a) => a is not null && IsCrowd(a) && (a.Kind != ActorKind.Civilians || draft.Crowd);
         // A clash in which no armed group is named at all ("a clash left five injured", "clashed with police") is
         // a fight between crowds, or a crowd and the police, until the text names an armed side.
-        // ("Passengers clashed with the police": the police are the only side named, the other a crowd.)
+        // ("Passengers clashed with the police": the police are the only side named, the other a crowd; crowds fight
+        // the police, not the army.)
         var unnamed = (a1 is null || a1.Kind == ActorKind.StateForces || (a1.Kind == ActorKind.Civilians && !draft.Crowd))
-            && (a2 is null || a2.Kind == ActorKind.Civilians || (a1 is null && a2.Kind == ActorKind.StateForces))
+            && (a2 is null || a2.Kind == ActorKind.Civilians || (a1 is null && a2.Kind == ActorKind.StateForces && a2.Name.StartsWith("Police", StringComparison.Ordinal)))
             && (a1 is not null || a2 is null || !draft.Firearms);
         return Crowd(a1) || Crowd(a2) || draft.Crowd || unnamed;
     }

@@ -160,6 +160,8 @@ public class SubTypeCodingTests
         { "Nine people were confirmed dead by the police after gunmen attacked a village in Benue state on Friday.", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)" },
         // Rioters who hurt passers-by have them as their second side.
         { "Party activists vandalised cars in Khulna on Monday, leaving two passers-by injured.", "Rioters (Bangladesh)", "Civilians (Bangladesh)" },
+        // Soldiers who "were ambushed" suffered the ambush: an unnamed group did it, and it was a battle, not a riot.
+        { "Three soldiers were ambushed near Bunia on Monday.", "Unidentified Armed Group (Democratic Republic of Congo)", "Military Forces of the Democratic Republic of Congo" },
         // Who found the dead did not kill them.
         { "Soldiers recovered two bodies from a village near Bunia on Monday.", "Unidentified Armed Group (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)" },
         // Police ranks are the police; policemen hit by a crowd's weapons, or killed beside a passer-by, were the target.
