@@ -410,9 +410,10 @@ public sealed partial class EventCoder
             && DatesAgree(d.Time, time) && PlacesAgree(d.Place, place));
 
     /// "were arrested", "was detained", "were ambushed": a trigger in the passive, its subject the one acted on.
+    /// (The auxiliary may open the trigger phrase itself: "were pushed back from".)
     static bool IsPassive(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
-        Enumerable.Range(Math.Max(0, trigger.FirstToken - 2), Math.Min(2, trigger.FirstToken))
-            .Any(i => clause[i].Text.ToLowerInvariant() is "was" or "were" or "been" or "being" or "got");
+        Enumerable.Range(Math.Max(0, trigger.FirstToken - 2), Math.Min(2, trigger.FirstToken) + 1)
+            .Any(i => clause[i].Key is "was" or "were" or "been" or "being" or "got");
 
     /// A clause about a crowd, not an armed organisation: no rebel, militia or foreign force in it, and a crowd
     /// word, a pronoun for the crowd already told, or the police it faced.
@@ -1213,6 +1214,8 @@ public sealed partial class EventCoder
                 {
                     sub = _lexicon["Non-state actor overtakes territory"];
                 }
+                // Ground regained by nobody named ("the rebels were pushed back") was regained by the state's forces.
+                if (sub.Name == "Government regains territory") a1 ??= Synthetic("Military Forces", ActorKind.StateForces);
                 a1 ??= Synthetic("Unidentified Armed Group", ActorKind.PoliticalMilitia, unidentified: true);
                 break;
             case "Explosions/Remote violence":

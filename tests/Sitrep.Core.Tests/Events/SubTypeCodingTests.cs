@@ -162,6 +162,8 @@ public class SubTypeCodingTests
         { "Party activists vandalised cars in Khulna on Monday, leaving two passers-by injured.", "Rioters (Bangladesh)", "Civilians (Bangladesh)" },
         // Soldiers who "were ambushed" suffered the ambush: an unnamed group did it, and it was a battle, not a riot.
         { "Three soldiers were ambushed near Bunia on Monday.", "Unidentified Armed Group (Democratic Republic of Congo)", "Military Forces of the Democratic Republic of Congo" },
+        // Rebels who "were pushed back" lost the ground; with nobody named, the state's forces regained it.
+        { "The rebels were pushed back from their strongholds near Bunia on Monday.", "Military Forces of the Democratic Republic of Congo", "Unidentified Armed Group (Democratic Republic of Congo)" },
         // Who found the dead did not kill them.
         { "Soldiers recovered two bodies from a village near Bunia on Monday.", "Unidentified Armed Group (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)" },
         // Police ranks are the police; policemen hit by a crowd's weapons, or killed beside a passer-by, were the target.
