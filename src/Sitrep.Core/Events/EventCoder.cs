@@ -82,7 +82,9 @@ public sealed partial class EventCoder
         // A trigger word inside a date or a place name ("March 5", a town called Strike) is not a trigger.
         var triggers = !clause.Any(t => _lexicon.TriggerFirstWords.Contains(t.Key)) ? [] : _lexicon.Triggers.Match(clause).Concat(SplitTriggers(clause)).Concat(Captures(clause)).Concat(WeaponsFound(clause))
             .Where(t => !IsDeferredOrDenied(clause, t) && !IsBackgroundReference(clause, t) && !IsDisputedGround(clause, t) && !IsModifier(clause, t)
-                && !article.Times.Any(m => m.Span.Overlaps(t.Span)) && !article.Places.Any(p => p.Span.Overlaps(t.Span)))
+                && !article.Times.Any(m => m.Span.Overlaps(t.Span)) && !article.Places.Any(p => p.Span.Overlaps(t.Span))
+                // ("a missile test", "its nuclear programme": weapons tested or developed hit nobody.)
+                && !CueIn(clause, "weapons_test").Any(c => c.Span.Overlaps(t.Span)))
             .ToList();
         if (triggers.Count == 0)
         {

@@ -196,6 +196,14 @@ public class SubTypeCodingTests
     public void Code_TollToldInParts_CountsEachVictimOnce(string text, int killed) =>
         Assert.Equal(killed, MainEvent(text).Fatalities?.Best);
 
+    /// Weapons tested or developed hit nobody: no event; a missile that hit a market is one.
+    [Theory]
+    [InlineData("North Korea carried out a ballistic missile test off its east coast on Monday.", null)]
+    [InlineData("Japan imposed new sanctions on Monday over the missile programme and the nuclear test.", null)]
+    [InlineData("A missile hit a market in Aden on Monday, killing five people.", "Shelling/artillery/missile attack")]
+    public void Code_WeaponsTest_IsNoEvent(string text, string? subType) =>
+        Assert.Equal(subType, CodedReports.Run(text).Events.FirstOrDefault(e => e.Kind == RecordKind.Event)?.SubEventType);
+
     /// Arrests for ordinary crime are policing, not political violence; arrests of a party's activists stay events.
     [Theory]
     [InlineData("Border guards detained 34 migrants travelling in a lorry near Malaba on Saturday.", null)]
