@@ -201,6 +201,9 @@ public class SubTypeCodingTests
     [InlineData("North Korea carried out a ballistic missile test off its east coast on Monday.", null)]
     [InlineData("Japan imposed new sanctions on Monday over the missile programme and the nuclear test.", null)]
     [InlineData("A missile hit a market in Aden on Monday, killing five people.", "Shelling/artillery/missile attack")]
+    // An attack named as what a measure answers, or as an accusation rejected, is no new event.
+    [InlineData("The European countries expelled diplomats in response to the alleged nerve gas attack on a former spy in Salisbury.", null)]
+    [InlineData("Military officials have rejected accusations of bombing a mosque in Aleppo province which killed at least 46 people.", null)]
     public void Code_WeaponsTest_IsNoEvent(string text, string? subType) =>
         Assert.Equal(subType, CodedReports.Run(text).Events.FirstOrDefault(e => e.Kind == RecordKind.Event)?.SubEventType);
 
