@@ -196,7 +196,8 @@ public class SubTypeCodingTests
     public void Code_TollToldInParts_CountsEachVictimOnce(string text, int killed) =>
         Assert.Equal(killed, MainEvent(text).Fatalities?.Best);
 
-    /// Weapons tested or developed hit nobody: no event; a missile that hit a market is one.
+    /// Weapons tested or developed hit nobody, and an attack only referred to is no new one: no event; a missile that
+    /// hit a market is one.
     [Theory]
     [InlineData("North Korea carried out a ballistic missile test off its east coast on Monday.", null)]
     [InlineData("Japan imposed new sanctions on Monday over the missile programme and the nuclear test.", null)]
@@ -204,7 +205,7 @@ public class SubTypeCodingTests
     // An attack named as what a measure answers, or as an accusation rejected, is no new event.
     [InlineData("The European countries expelled diplomats in response to the alleged nerve gas attack on a former spy in Salisbury.", null)]
     [InlineData("Military officials have rejected accusations of bombing a mosque in Aleppo province which killed at least 46 people.", null)]
-    public void Code_WeaponsTest_IsNoEvent(string text, string? subType) =>
+    public void Code_WeaponsTestOrAttackReferredTo_IsNoEvent(string text, string? subType) =>
         Assert.Equal(subType, CodedReports.Run(text).Events.FirstOrDefault(e => e.Kind == RecordKind.Event)?.SubEventType);
 
     /// Arrests for ordinary crime are policing, not political violence; arrests of a party's activists stay events.
