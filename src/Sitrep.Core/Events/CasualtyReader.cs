@@ -193,7 +193,7 @@ public sealed class CasualtyReader
         var verb = word - 1;
         while (verb > floor && clause[verb].Text.EndsWith("ly", StringComparison.Ordinal)) verb--;
         var plural = clause[verb].Text.Equals("were", StringComparison.OrdinalIgnoreCase)
-            || (clause[verb].Text.Equals("been", StringComparison.OrdinalIgnoreCase) && verb > floor && clause[verb - 1].Text.ToLowerInvariant() is "have" or "had");
+            || (clause[verb].Text.Equals("been", StringComparison.OrdinalIgnoreCase) && verb > floor && clause[verb - 1].Key is "have" or "had");
         if (!plural) return null;
         var end = clause[verb].Text.Equals("been", StringComparison.OrdinalIgnoreCase) ? verb - 1 : verb;
         for (var j = end - 1; j >= floor && end - j <= LongSubjectReach; j--)
@@ -218,7 +218,7 @@ public sealed class CasualtyReader
     {
         var k = start - 1;
         if (k < floor) return null;
-        var text = clause[k].Text.ToLowerInvariant();
+        var text = clause[k].Key;
         if (text == "and") k--;
         else if (text == "as" && k >= 2 && clause[k - 1].Text == "well" && clause[k - 2].Text == "as") k -= 3;
         else if (text == "with" && k >= 1 && clause[k - 1].Text == "along") k -= 2;
@@ -271,7 +271,7 @@ public sealed class CasualtyReader
         if (word.EndToken >= clause.Count) return false;
         var last = counted.Max(q => q.Span.End);
         if (clause.Any(t => t.Span.Start >= last && t.Span.End <= clause[word.FirstToken].Span.Start
-            && t.Text.ToLowerInvariant() is "were" or "was" or "been" or "are" or "is" or "be" or "being" or "got")) return false;
+            && t.Key is "were" or "was" or "been" or "are" or "is" or "be" or "being" or "got")) return false;
         var next = clause[word.EndToken];
         return next.Text is "a" or "an" or "the" or "his" or "her" or "their" or "another"
             || (QuantityAt(next, quantities) is { } q && !counted.Contains(q));
@@ -282,7 +282,7 @@ public sealed class CasualtyReader
     static int? PartOf(IReadOnlyList<Token> clause, int i)
     {
         if (i > 0 && clause[i - 1].Text.Equals("including", StringComparison.OrdinalIgnoreCase)) return i - 1;
-        if (i > 1 && clause[i - 1].Text.ToLowerInvariant() is "them" or "whom" && clause[i - 2].Text.Equals("among", StringComparison.OrdinalIgnoreCase)) return i - 2;
+        if (i > 1 && clause[i - 1].Key is "them" or "whom" && clause[i - 2].Text.Equals("among", StringComparison.OrdinalIgnoreCase)) return i - 2;
         return null;
     }
 

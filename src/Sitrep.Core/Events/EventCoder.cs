@@ -253,7 +253,7 @@ public sealed partial class EventCoder
             // "He died in hospital on Wednesday": a victim of the incident just told who died of it later is counted in
             // that incident, whatever the day of the death.
             var laterDeath = onlyCasualties && figures.Count > 0 && figures.All(f => f.Kind == CasualtyKind.Death)
-                && clause.Any(t => t.Text.ToLowerInvariant() is "died" or "succumbed" or "succumbing" or "succumbs");
+                && clause.Any(t => t.Key is "died" or "succumbed" or "succumbing" or "succumbs");
             // (The hospital where the victim died is not where the incident happened: its place neither parts nor moves them.)
             var placesAgree = PlacesAgree(previous?.Place, place);
             if (previous is not null && (time is null || laterDeath) && (placesAgree || laterDeath))
@@ -367,7 +367,7 @@ public sealed partial class EventCoder
     /// detention") or its demand ("demanded the government arrest the culprits"): a verb, not in a cause or demand.
     bool IsArrestMade(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> arrest)
     {
-        if (clause[arrest.FirstToken].Text.ToLowerInvariant() is "arrest" or "arrests" or "detention" or "detain") return false;
+        if (clause[arrest.FirstToken].Key is "arrest" or "arrests" or "detention" or "detain") return false;
         if (arrest.FirstToken > 0 && clause[arrest.FirstToken - 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
         return !CueIn(clause, "cause").Any(c => c.EndToken <= arrest.FirstToken && arrest.FirstToken - c.EndToken <= CauseReach)
             && !IsGrievance(CueIn(clause, "grievance"), arrest.FirstToken);
@@ -665,7 +665,7 @@ public sealed partial class EventCoder
     /// "a clash over taking control of a market", "a fight for control": ground fought over, not taken.
     static bool IsDisputedGround(IReadOnlyList<Token> clause, PhraseMatch<EventTrigger> trigger) =>
         trigger.Value.SubType.Name is "Non-state actor overtakes territory" or "Government regains territory" or "Non-violent transfer of territory"
-        && trigger.FirstToken > 0 && clause[trigger.FirstToken - 1].Text.ToLowerInvariant() is "over" or "for" or "to";
+        && trigger.FirstToken > 0 && clause[trigger.FirstToken - 1].Key is "over" or "for" or "to";
 
     /// "grenades and ammunition were found", "police seized 50 rifles": weapons found or taken before use are
     /// disrupted weapons use, above the weapon's own sub-type (a grenade found is not a grenade attack).
