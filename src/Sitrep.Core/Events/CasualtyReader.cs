@@ -376,8 +376,13 @@ public sealed class CasualtyReader
         {
             var t = clause[i].Text;
             if (t.Equals("was", StringComparison.OrdinalIgnoreCase)) return i;
-            // "has been killed" (singular), not "have been killed"
-            if (t.Equals("been", StringComparison.OrdinalIgnoreCase)) return i > 0 && clause[i - 1].Text.Equals("has", StringComparison.OrdinalIgnoreCase) ? i - 1 : null;
+            // "has been killed", "has reportedly been killed" (singular), not "have been killed"
+            if (t.Equals("been", StringComparison.OrdinalIgnoreCase))
+            {
+                var h = i - 1;
+                while (h > 0 && clause[h].Text.EndsWith("ly", StringComparison.Ordinal)) h--;
+                return h >= 0 && clause[h].Text.Equals("has", StringComparison.OrdinalIgnoreCase) ? h : null;
+            }
             // "allegedly", "reportedly", "critically"; "was attacked and killed", "was shot and killed"
             if (!t.EndsWith("ly", StringComparison.Ordinal) && !t.EndsWith("ed", StringComparison.Ordinal) && t is not ("and" or "shot" or "then" or "later")) return null;
         }

@@ -183,6 +183,9 @@ public sealed partial class EventCoder
         // that the incident is recent -- the report's usual day (the default below) is nearer than the year's first.
         if (!isStatistic && time is { Granularity: > TimeGranularity.Month } && article.Published is { } today
             && time.Start <= today && today <= time.End) time = null;
+        // The clause's other dates tell something beside its event ("a procession at 7 am today, part of the blockade
+        // announced on Monday"): the narrative goes on from the event's own date, not from the last date told.
+        if (time is not null) aboutOther.AddRange(ownTime.Where(t => !ReferenceEquals(t, time)));
 
         // Without a date of its own, a clause belongs to the narrative's time unless it speaks in the present.
         var narrated = time ?? (HasCue(clause, "present") ? null : narrative);
@@ -264,8 +267,10 @@ public sealed partial class EventCoder
                 Absorb(previous, sentence, main.Span, figures, actor1, actor2, placesAgree ? place : null, near, null, article.Citations);
                 return;
             }
-            // A harm word with no figure and no act is commentary ("a rise in casualties"), not a report.
-            if (onlyCasualties && (figures.Count == 0 || figures.All(f => f.Count.Best == 0))) return;
+            // A harm word with no figure and no act is commentary ("a rise in casualties"), not a report -- unless
+            // it names who did the killing ("villagers were killed by the Naxals"): that is an incident, toll untold.
+            var perpetratorNamed = figures.Count == 0 && actor1 is { } killer && IsArmed(killer.Kind);
+            if (onlyCasualties && (figures.Count == 0 || figures.All(f => f.Count.Best == 0)) && !perpetratorNamed) return;
         }
 
         var crowdAct = IsCrowdAct(article, clause, span);
@@ -741,7 +746,9 @@ public sealed partial class EventCoder
         // ("after seizing the town": a gerund right after it reports the act too.)
         var verbWithSubject = IsPastVerb(clause[trigger.FirstToken]);
         var gerund = clause[trigger.FirstToken].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        // ("A girl was killed after Indian fire across the border": "after" right behind a harm word gives its cause.)
         var cues = CueIn(clause, "background").Where(c => c.EndToken <= trigger.FirstToken && trigger.FirstToken - c.EndToken <= 3
+            && !CueIn(clause, "harm_cause").Any(h => h.EndToken == c.EndToken)
             && !(CueIn(clause, "sequence").Any(q => q.FirstToken == c.FirstToken)
                 && ((verbWithSubject && trigger.FirstToken > c.EndToken) || (gerund && trigger.FirstToken == c.EndToken)))).ToList();
         if (cues.Count == 0) return false;
@@ -865,7 +872,7 @@ public sealed partial class EventCoder
         var before = actors.Where(a => a.Span.Start <= trigger.Span.Start).ToList();
         var after = actors.Where(a => a.Span.Start > trigger.Span.Start).ToList();
         // "captured by rebels" names the agent, but only right after the trigger: a later "by" belongs to another verb.
-        var agent = after.FirstOrDefault(a => PrecededBy(text, a.Span, "by ") && a.Span.Start - trigger.Span.End <= AgentReach);
+        var agent = after.FirstOrDefault(a => (PrecededBy(text, a.Span, "by ") || PrecededBy(text, a.Span, "by the ")) && a.Span.Start - trigger.Span.End <= AgentReach);
         // Civilians are victims, not perpetrators, unless the event turns out to be a protest or riot (coded later);
         // an actor after a preposition ("a crackdown on the rebels", "clashes with the army") is not the subject.
         // "Three soldiers were ambushed", "the rebels were pushed back": without a "by", whoever stands before a
@@ -1163,7 +1170,8 @@ public sealed partial class EventCoder
                 // A party's activists or a crowd that beat up policemen or rivals without guns, killing no one, riot:
                 // ACLED keeps the militia codes for armed, organised violence -- shooting, hacking or stabbing people.
                 // (With no actor named, a crowd word -- "a group of farmers", "villagers" -- says who attacked.)
-                if (sub.Name == "Attack" && ((a1 is not null && IsCrowd(a1) && a1.Kind != ActorKind.Civilians) || (a1 is null && draft.Crowd)) && !draft.Firearms
+                // ("A police team was attacked by the residents": villagers or locals named as the attackers are such a crowd.)
+                if (sub.Name == "Attack" && ((a1 is not null && IsCrowd(a1) && (a1.Kind != ActorKind.Civilians || draft.Crowd)) || (a1 is null && draft.Crowd)) && !draft.Firearms
                     && !draft.Shooting && !draft.Blade
                     && !(draft.Fatalities?.Best > 0) && a2?.Kind is null or ActorKind.StateForces or ActorKind.Civilians or ActorKind.PoliticalMilitia)
                 {
@@ -1193,7 +1201,9 @@ public sealed partial class EventCoder
                 if (sub.Name == "Attack" && a1 is null && a2 is { IsUnidentified: true, Kind: ActorKind.PoliticalMilitia }) (a1, a2) = (a2, null);
                 if (sub.Name is "Attack" or "Armed clash")
                 {
-                    var armedTarget = (a2 is not null && IsArmed(a2.Kind)) || (draft.ArmedTarget && (a2 is null || a2.Kind != ActorKind.Civilians));
+                    // (Villagers who beat bandits to death did not fight a battle: whoever civilians kill, they attacked.)
+                    var armedTarget = !(a1?.Kind == ActorKind.Civilians && draft.Crowd)
+                        && ((a2 is not null && IsArmed(a2.Kind)) || (draft.ArmedTarget && (a2 is null || a2.Kind != ActorKind.Civilians)));
                     // "Clashed", "gunfight", "exchange of fire" say both sides fought: a battle even when the text does
                     // not name the other side, whose civilians caught in it are its victims, not a side.
                     if (sub.Name == "Armed clash" && !armedTarget)

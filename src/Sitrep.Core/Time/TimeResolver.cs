@@ -151,7 +151,8 @@ internal sealed class TimeResolver
             // report's subject.
             if (m.Granularity == TimeGranularity.Quarter && p.Expression is { Kind: ExpressionKind.PartOfYear or ExpressionKind.Relative, Comparison: false })
                 (LastQuarter, MonthsReported) = ((index, start), false);
-            if (m.Granularity == TimeGranularity.Day && m.Type is TimexType.Date or TimexType.Time) LastDay = (index, start, p.Sentence);
+            // (A clock time that names no day -- "from 6am to 6pm" -- sets none: "6pm" is on no day "6am" told.)
+            if (m.Granularity == TimeGranularity.Day && m.Type is TimexType.Date or TimexType.Time && !m.ClockOnly) LastDay = (index, start, p.Sentence);
         }
     }
 

@@ -150,4 +150,23 @@ public class EventDateTests
         Assert.Equal("Peaceful protest", e.SubEventType);
         Assert.Equal(new DateOnly(2019, 3, 11), e.Date);
     }
+
+    /// Clock times with no day of their own leave the event on the day the narrative told.
+    [Fact]
+    public void Code_ClockRangeAfterADay_KeepsTheNarrativeDay()
+    {
+        var e = CodedReports.MainEvent("A shutdown was observed in Kisumu on Sunday. Traders enforced the shutdown from 6am to 6pm.");
+        Assert.Equal(new DateOnly(2019, 3, 10), e.Date);
+    }
+
+    /// A clause's other date (when a strike was announced) is not the narrative's time: the next sentence goes on
+    /// from the day of the clause's event.
+    [Fact]
+    public void Code_DateBesideTheEvent_DoesNotDateTheNextSentence()
+    {
+        var events = CodedReports.Run("Students marched through Kisumu on Monday as part of a strike announced by their union on Friday. "
+            + "Later, police fired tear gas and arrested ten of them.").Events.Where(e => e.Kind == RecordKind.Event).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(new DateOnly(2019, 3, 11), e.Date));
+    }
 }

@@ -131,12 +131,35 @@ public class SubTypeCodingTests
         { "A police constable was injured as assailants hurled two petrol bombs at a police vehicle in Kisumu on Monday.", "Armed clash" },
         { "Forty militia fighters handed themselves in to the army in Bunia on Monday.", "Agreement" },
         { "Opposition youths held a mass meeting at the Uhuru grounds in Kisumu on Monday.", "Peaceful protest" },
+        // Killings told with who did them are an incident even with no count; "by the rebels" names the agent too.
+        { "Villagers were killed by the rebels near Beni on Monday.", "Attack" },
+        // A scuffle is the mildest crowd violence; residents who attack a police team are a crowd fighting the police.
+        { "A brief scuffle broke out between supporters of two parties in Kisumu on Monday.", "Mob violence" },
+        { "A police team was attacked by residents of a village near Kisumu on Monday night.", "Violent demonstration" },
+        // Villagers who beat thieves to death attacked them; that is no battle, whoever the thieves were.
+        { "Three armed robbers were beaten to death by villagers near Garissa on Monday.", "Attack" },
+        // A harm word with "after" gives the harm's cause, not an older event.
+        { "A girl was killed after Ethiopian fire across the border near Badme on Monday.", "Shelling/artillery/missile attack" },
+        // Houses burned with a count between verb and noun; a ceasefire signed with words between.
+        { "Rebels burned 40 houses in a village near Beni on Monday.", "Looting/property destruction" },
+        { "The government and five armed groups signed a nationwide ceasefire in Addis Ababa on Monday.", "Agreement" },
+        // Copies of a law burned, or a tower climbed, are a protest's acts.
+        { "Party cadres burnt copies of the draft law in Kisumu on Monday.", "Peaceful protest" },
+        { "Two jobless graduates climbed a mobile tower in Eldoret on Monday, demanding jobs.", "Peaceful protest" },
+        // A body found is a killing; a leak that is news, not gas, is no accident.
+        { "The dead body of a trader was found in a ditch near Garissa on Monday.", "Attack" },
+        { "A journalist who had leaked official documents was shot dead in Garissa on Monday.", "Attack" },
+        // "held a demonstration" is a protest word proper: it stands beside the rebels who kidnapped the protesters' kin.
+        { "Relatives of three traders who were kidnapped by the rebels held a demonstration in Beni on Monday.", "Peaceful protest" },
     };
 
     public static TheoryData<string, int> Tolls => new()
     {
         // The toll told beside the arrests that followed a clash is the clash's.
         { "Soldiers clashed with rebels near Kidal on Monday. One rebel was killed and three others were arrested.", 1 },
+        // One victim told with an adverb inside "has been killed"; "all" before the count.
+        { "A village chief has reportedly been killed by rebels near Beni on Monday.", 1 },
+        { "Rebels killed all 6 men in the vehicle near Beni on Monday.", 6 },
         // Distinct victims told in two sentences add up.
         { "Three soldiers were killed when rebels attacked their patrol near Kidal on Monday. Two rebels were also killed.", 5 },
         // Part of a toll after "including" is not added to it.

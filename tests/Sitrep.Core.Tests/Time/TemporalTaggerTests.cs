@@ -482,4 +482,14 @@ public class TemporalTaggerTests
         Assert.True(Assert.Single(mentions, m => m.Text == "9:30 pm").ClockOnly);
         Assert.False(Assert.Single(mentions, m => m.Text.StartsWith("Monday", StringComparison.Ordinal)).ClockOnly);
     }
+
+    /// A range of clock times names no day at either end: "6pm" is not on a day that "6am" told.
+    [Fact]
+    public void Tag_ClockRangeWithNoDay_IsClockOnlyAtBothEnds()
+    {
+        var mentions = Tagger.Tag("Traders kept their shops shut from 6am to 6pm.", Date(Monday));
+        Assert.Equal(2, mentions.Count());
+        Assert.All(mentions, m => Assert.True(m.ClockOnly));
+        Assert.All(mentions, m => Assert.Null(m.Anchor));
+    }
 }
