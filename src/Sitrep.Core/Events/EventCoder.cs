@@ -96,6 +96,11 @@ public sealed partial class EventCoder
             return;
         }
 
+        // "Gunmen abducted two engineers, demanding a ransom": a demand told beside an act is what the act wants. Alone,
+        // it is a protest only when a crowd makes it ("workers demanded higher wages", not "the minister demanded a report").
+        if (triggers.Any(t => t.Value.Role != TriggerRole.Demand)) triggers = [.. triggers.Where(t => t.Value.Role != TriggerRole.Demand)];
+        else if (!HasCue(clause, "crowd")) return;
+
         // "Three militants were killed in a gunfight and two rifles were seized": weapons taken in a fight are part
         // of the battle, not a disrupted weapons use of their own.
         if (triggers.Any(t => t.Value.SubType.Name == "Armed clash" && t.Value.Role == TriggerRole.Act)

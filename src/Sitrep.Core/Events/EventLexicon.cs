@@ -86,7 +86,13 @@ public sealed class EventLexicon
             var f = line.Split('\t');
             if (f.Length != 4) throw new InvalidDataException($"events/triggers.tsv: expected 4 tab-separated fields in \"{line}\"");
             if (!taxonomy.TryGetValue(f[1], out var subType)) throw new InvalidDataException($"events/triggers.tsv: unknown sub-event type \"{f[1]}\"");
-            var role = f[3] == "casualty" ? TriggerRole.Casualty : TriggerRole.Act;
+            var role = f[3] switch
+            {
+                "act" => TriggerRole.Act,
+                "casualty" => TriggerRole.Casualty,
+                "demand" => TriggerRole.Demand,
+                _ => throw new InvalidDataException($"events/triggers.tsv: unknown role \"{f[3]}\" in \"{line}\""),
+            };
             var trigger = new EventTrigger(subType, int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture), role);
             triggers.AddRange(f[0].Split('|').Select(phrase => (phrase, trigger)));
         }

@@ -90,6 +90,7 @@ public class EventCoderTests
         "The army denied shelling the village.",
         "The minister will protest the decision.",
         "Heavy rain flooded the market and the river rose.",
+        "The minister demanded a full report on the incident.",
     };
 
     [Theory, MemberData(nameof(NotEvents))]

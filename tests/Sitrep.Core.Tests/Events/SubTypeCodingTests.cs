@@ -151,6 +151,11 @@ public class SubTypeCodingTests
         { "A journalist who had leaked official documents was shot dead in Garissa on Monday.", "Attack" },
         // "held a demonstration" is a protest word proper: it stands beside the rebels who kidnapped the protesters' kin.
         { "Relatives of three traders who were kidnapped by the rebels held a demonstration in Beni on Monday.", "Peaceful protest" },
+        // A demand a crowd makes in public is a protest; beside an act, it is what the act wants.
+        { "Members of the nurses' union demanded the payment of their arrears in Accra on Monday.", "Peaceful protest" },
+        { "Gunmen abducted two engineers near Warri on Monday, demanding a ransom.", "Abduction/forced disappearance" },
+        // Violence around a vote, told as such, is a crowd's.
+        { "Election violence was reported in Kisumu and Eldoret on Monday.", "Mob violence" },
     };
 
     public static TheoryData<string, int> Tolls => new()
