@@ -279,9 +279,15 @@ public sealed partial class EventCoder
         }
 
         var crowdAct = IsCrowdAct(article, clause, span);
-        var draft = isStatistic ? null : drafts.LastOrDefault(d => CanMerge(d, main.Value, onlyCasualties, status, narrated, place)
+        // "A trader succumbed to his injuries today. He was injured when assailants threw a petrol bomb ... on 2 February":
+        // the act told right after a later death is the incident the victim died of, and its day is the event's.
+        var causedDeath = !onlyCasualties && !isStatistic && figures.Any(f => f.Kind == CasualtyKind.Injury)
+            && drafts.LastOrDefault() is { DiedOfInjuries: true } dying && sentence.Index - dying.LastSentence <= 1 ? dying : null;
+        var draft = isStatistic ? null : causedDeath ?? drafts.LastOrDefault(d => CanMerge(d, main.Value, onlyCasualties, status, narrated, place)
             || (CrowdTurnsViolent(d, main.Value, crowdAct) && d.Status == status && DatesAgree(d.Time, narrated) && PlacesAgree(d.Place, place)
                 && sentence.Index - d.LastSentence <= CasualtyReach));
+        // (Its place too: where the victim died, a hospital, is not where the incident happened.)
+        if (causedDeath is not null) (causedDeath.Time, causedDeath.Status, causedDeath.Place) = (null, status, place ?? causedDeath.Place);
         if (draft is null)
         {
             draft = new EventDraft
@@ -292,6 +298,8 @@ public sealed partial class EventCoder
                 IsStatistic = isStatistic,
                 OnlyCasualties = onlyCasualties,
                 Status = status,
+                DiedOfInjuries = clause.Any(t => t.Key is "succumbed" or "succumbing" or "succumbs")
+                    || (clause.Any(t => t.Key == "died") && clause.Any(t => t.Key is "injuries" or "wounds" or "burns")),
             };
             drafts.Add(draft);
         }
@@ -531,7 +539,8 @@ public sealed partial class EventCoder
         // once it lies before the days a daily report covers, or in a month already over; inside them it may be the
         // event's own day ("protested against the demolition on Tuesday").
         var historical = end < published.AddDays(-HistoricalAfterDays);
-        var beforeTheNews = end < published.AddDays(-NewsWindowDays) || (time.Granularity >= TimeGranularity.Month && end < published);
+        // (A week or a month already over -- "a week ago", "last month" -- lies before them however recent its last day.)
+        var beforeTheNews = end < published.AddDays(-NewsWindowDays) || (time.Granularity >= TimeGranularity.Week && end < published);
         if (!beforeTheNews) return false;
         var text = article.Article.Text;
         var before = text[..time.Span.Start].TrimEnd();

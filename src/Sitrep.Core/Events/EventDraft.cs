@@ -14,6 +14,8 @@ internal sealed class EventDraft
     public required TextSpan TriggerSpan { get; set; }
     public bool IsStatistic { get; init; }
     public bool OnlyCasualties { get; set; }
+    /// Told as a death from earlier injuries ("succumbed to his injuries"): the act told next may be its cause.
+    public bool DiedOfInjuries { get; init; }
     public TemporalStatus Status { get; set; }
     public TimeMention? Time { get; set; }
     public PlaceMention? Place { get; set; }

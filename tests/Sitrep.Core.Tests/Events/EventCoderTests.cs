@@ -91,6 +91,7 @@ public class EventCoderTests
         "The minister will protest the decision.",
         "Heavy rain flooded the market and the river rose.",
         "The minister demanded a full report on the incident.",
+        "The United Nations called for calm in the region.",
     };
 
     [Theory, MemberData(nameof(NotEvents))]

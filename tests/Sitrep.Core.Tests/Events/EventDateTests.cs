@@ -169,4 +169,32 @@ public class EventDateTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal(new DateOnly(2019, 3, 11), e.Date));
     }
+
+    /// A death from earlier injuries told first, then the attack that caused it with its own day: one event, on the
+    /// attack's day and at the attack's place, not the hospital's.
+    [Fact]
+    public void Code_DeathFromInjuriesThenItsAttack_IsOneEventOnTheAttacksDay()
+    {
+        var events = CodedReports.Run("A bus conductor succumbed to his injuries at a hospital in Nairobi on Monday. "
+            + "He and two passengers were injured when assailants hurled a petrol bomb at their bus in Kisumu on 2 March.").Events
+            .Where(e => e.Kind == RecordKind.Event).ToList();
+        var e = Assert.Single(events);
+        Assert.Equal(new DateOnly(2019, 3, 2), e.Date);
+        Assert.Equal(1, e.Fatalities?.Best);
+        Assert.Equal("Kisumu", e.Location?.Name);
+    }
+
+    /// What the event came in the wake of, or ahead of, or who was behind an older attack, dates nothing of the event;
+    /// a week already over is before the days a daily report covers.
+    [Theory]
+    [InlineData("Fighting resumed between the army and the rebels near Beni. The fighting comes in the wake of a ceasefire declared last week.")]
+    [InlineData("Expressing concern over water shortages ahead of summer, party workers staged a protest in Kisumu.")]
+    [InlineData("Police killed the militant thought to be behind the attack on the Kisumu market in 2013.")]
+    [InlineData("Journalists protested outside the press club in Kisumu against the beating of a cameraman by police a week ago.")]
+    public void Code_DateOfWhatTheEventFollowsOrOpposes_DoesNotDateIt(string text)
+    {
+        var e = CodedReports.MainEvent(text);
+        Assert.Equal(TemporalStatus.Current, e.TemporalStatus);
+        Assert.Equal(CodedReports.Published.AddDays(-1), e.Date);
+    }
 }

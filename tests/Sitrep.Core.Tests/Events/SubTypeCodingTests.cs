@@ -154,6 +154,7 @@ public class SubTypeCodingTests
         // A demand a crowd makes in public is a protest; beside an act, it is what the act wants.
         { "Members of the nurses' union demanded the payment of their arrears in Accra on Monday.", "Peaceful protest" },
         { "Gunmen abducted two engineers near Warri on Monday, demanding a ransom.", "Abduction/forced disappearance" },
+        { "Activists called for an end to dam building outside the town hall in Kisumu on Monday.", "Peaceful protest" },
         // Violence around a vote, told as such, is a crowd's.
         { "Election violence was reported in Kisumu and Eldoret on Monday.", "Mob violence" },
     };
