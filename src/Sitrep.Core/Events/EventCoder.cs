@@ -1286,7 +1286,7 @@ public sealed partial class EventCoder
         // a fight between crowds, or a crowd and the police, until the text names an armed side.
         // ("Passengers clashed with the police": the police are the only side named, the other a crowd; crowds fight
         // the police, not the army.)
-        var unnamed = (a1 is null || a1.Kind == ActorKind.StateForces || (a1.Kind == ActorKind.Civilians && !draft.Crowd))
+        var unnamed = (a1 is null || (a1.Kind == ActorKind.StateForces && a1.Name.StartsWith("Police", StringComparison.Ordinal)) || (a1.Kind == ActorKind.Civilians && !draft.Crowd))
             && (a2 is null || a2.Kind == ActorKind.Civilians || (a1 is null && a2.Kind == ActorKind.StateForces && a2.Name.StartsWith("Police", StringComparison.Ordinal)))
             && (a1 is not null || a2 is null || !draft.Firearms);
         return Crowd(a1) || Crowd(a2) || draft.Crowd || unnamed;

@@ -157,6 +157,10 @@ public class SubTypeCodingTests
         { "Activists called for an end to dam building outside the town hall in Kisumu on Monday.", "Peaceful protest" },
         // Violence around a vote, told as such, is a crowd's.
         { "Election violence was reported in Kisumu and Eldoret on Monday.", "Mob violence" },
+        // Armies are the state's forces; a clash where only the army is named is a battle with someone unnamed --
+        // crowds fight the police, not the army.
+        { "The militaries on two sides targeted each other's positions near Badme on Sunday night.", "Armed clash" },
+        { "Army troops clashed near the border town of Kasese on Monday.", "Armed clash" },
     };
 
     public static TheoryData<string, int> Tolls => new()
