@@ -191,7 +191,10 @@ public sealed class Geoparser
             if (TryDemonym(text, tokens, i, out var demonymEnd, out var iso))
             {
                 var last = tokens[demonymEnd];
-                found.Add(new Toponym(token.Span.Start, EndWithoutPossessive(last), PlaceNames.Fold(text.AsSpan(token.Span.Start, EndWithoutPossessive(last) - token.Span.Start)), -1) { Demonym = iso });
+                // ("the All India Nepali Schedule Caste Association": a demonym opening an organisation's name says
+                // less about where the text is, like a town in one.)
+                found.Add(new Toponym(token.Span.Start, EndWithoutPossessive(last), PlaceNames.Fold(text.AsSpan(token.Span.Start, EndWithoutPossessive(last) - token.Span.Start)), -1)
+                    { Demonym = iso, InName = InOrganisationName(text, tokens, i, demonymEnd) >= 0 });
                 lastAcceptedToken = demonymEnd;
                 i = demonymEnd + 1;
                 continue;
@@ -795,7 +798,7 @@ public sealed class Geoparser
             var span = new TextSpan(t.Start, t.End);
             if (t.Demonym is not null)
             {
-                mentions.Add(new PlaceMention(span, span.Of(text), _gazetteer.Country(t.Demonym), 0.9, [], true));
+                mentions.Add(new PlaceMention(span, span.Of(text), _gazetteer.Country(t.Demonym), 0.9, [], true, t.InName));
                 continue;
             }
             if (t.Senses.Length == 0)

@@ -29,6 +29,15 @@ public class GeoparserContextTests
         Assert.Equal(PlaceLevel.Locality, mention.Place?.Level);
     }
 
+    /// A demonym opening an organisation's name is flagged too, and weighs too little to drop the text's own towns.
+    [Fact]
+    public void Parse_DemonymInOrganisationName_IsFlaggedAndKeepsTheTown()
+    {
+        var mentions = Parser.Parse("Members of the All India Nepali Schedule Caste Association marched from Darjeeling railway station on Monday.");
+        Assert.True(Assert.Single(mentions, m => m.Text == "Nepali").InName);
+        Assert.Equal("IN", Assert.Single(mentions, m => m.Text.StartsWith("Darjeeling", StringComparison.Ordinal)).Place?.CountryCode);
+    }
+
     public static TheoryData<string, string> PlainPlaces => new()
     {
         { "Gunmen opened fire near Peshawar on Monday.", "Peshawar" },
