@@ -16,6 +16,8 @@ internal sealed class GeoLexicon
     public required FrozenSet<string> OrgBefore { get; init; }
     public required FrozenSet<string> Facilities { get; init; }
     public required FrozenSet<string> AttachedSuffixes { get; init; }
+    /// Words after a name that give its level, not belong to it ("Hyderabad District").
+    public required FrozenSet<string> LevelSuffixes { get; init; }
 
     /// Sets of interchangeable spellings ("k", "kh"); "$" marks a word's end.
     public required string[][] SpellingVariants { get; init; }
@@ -53,6 +55,7 @@ internal sealed class GeoLexicon
                 .Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             NotPlaces = Set("not-places.txt"),
             AttachedSuffixes = Set("attached-suffixes.txt"),
+            LevelSuffixes = Set("level-suffixes.txt"),
             SpellingVariants = [.. DataDirectory.ReadLexicon("geo", "spelling-variants.tsv").Select(l => l.Split('\t'))],
             CommonWords = Set("common-words.txt"),
             Titles = Set("titles.txt"),

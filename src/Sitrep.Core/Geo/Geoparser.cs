@@ -349,6 +349,7 @@ public sealed class Geoparser
     (int End, int KeyIndex, string Key) LongestMatch(string text, IReadOnlyList<Token> tokens, int i)
     {
         (int, int, string) best = (i, -1, "");
+        (int, int, string) shorter = best;
         var start = tokens[i].Span.Start;
         for (var j = i; j < tokens.Count && j < i + MaxNameTokens; j++)
         {
@@ -361,7 +362,7 @@ public sealed class Geoparser
             if (!capitalised && !_lexicon.Connectors.Contains(tok.Text)) break;
             if (!capitalised) continue;
             var k = _gazetteer.FindRawKey(text.AsSpan(start, EndWithoutPossessive(tok) - start), out var hasLonger);
-            if (k >= 0) best = (j, k, "");
+            if (k >= 0) (shorter, best) = (best, (j, k, ""));
             if (IsPossessive(tok.Text))
             {
                 // "Cox's Bazar": the possessive may be part of a longer name.
@@ -371,6 +372,9 @@ public sealed class Geoparser
             }
             if (!hasLonger) break;
         }
+        // "Hyderabad District": the name without its level word, which AttachGeneric then reads as the level.
+        if (best.Item2 >= 0 && shorter.Item2 >= 0 && shorter.Item1 == best.Item1 - 1
+            && _lexicon.LevelSuffixes.Contains(PlaceNames.Fold(tokens[best.Item1].Text))) best = shorter;
         return best.Item2 >= 0 ? (best.Item1, best.Item2, _gazetteer.KeyText(best.Item2)) : best;
     }
 

@@ -38,6 +38,16 @@ public class GeoparserContextTests
         Assert.Equal("IN", Assert.Single(mentions, m => m.Text.StartsWith("Darjeeling", StringComparison.Ordinal)).Place?.CountryCode);
     }
 
+    /// A capitalised level word gives the level: every namesake at that level competes, not only the one whose
+    /// official name ends with the word ("Hyderābād District" of Pakistan).
+    [Fact]
+    public void Parse_CapitalisedLevelWord_LetsContextChooseTheNamesake()
+    {
+        var mention = Assert.Single(Parser.Parse("Farmers protested at the Hyderabad District Collectorate.", ["IN"]), m => m.Text.StartsWith("Hyderabad", StringComparison.Ordinal));
+        Assert.Equal("IN", mention.Place?.CountryCode);
+        Assert.Equal(PlaceLevel.Admin2, mention.Place?.Level);
+    }
+
     public static TheoryData<string, string> PlainPlaces => new()
     {
         { "Gunmen opened fire near Peshawar on Monday.", "Peshawar" },
