@@ -479,6 +479,8 @@ public sealed class Geoparser
         if (single && topo.Hint is null && !IsProminentName(topo.KeyIndex) && start >= 1 && end + 1 < tokens.Count
             && tokens[start - 1].IsCapitalised && Adjacent(text, tokens, start - 1, start) && !SentenceInitial(text, tokens, start - 1)
             && tokens[end + 1].IsCapitalised && Adjacent(text, tokens, end, end + 1)) return false;
+        // "Kabul Sheikh, 27,": a run of capitalised words followed by an age is a person's name, whatever it holds.
+        if (end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && Adjacent(text, tokens, end, end + 1) && AgeFollows(tokens, CapitalisedRunEnd(text, tokens, end + 1))) return false;
         // Countries, provinces and cities stay places inside such names ("Herat Regional Court").
         if (topo.Hint is null && !IsProminentName(topo.KeyIndex) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && Adjacent(text, tokens, end, end + 1)
             && !IsPossessive(tokens[end].Text) && !IsNeutral(text, tokens, end + 1, lowerWords)) return false;
@@ -495,6 +497,11 @@ public sealed class Geoparser
         if (end + 2 < tokens.Count && tokens[end + 1].Text == "," && tokens[end + 2].IsCapitalised) return NextIsArea(text, tokens, end + 2);
         return false;
     }
+
+    /// ", 27," or ", 27)" right after a name: the age newspapers give after a person's name.
+    static bool AgeFollows(IReadOnlyList<Token> tokens, int runEnd) =>
+        runEnd + 3 < tokens.Count && tokens[runEnd + 1].Text == "," && tokens[runEnd + 3].Text is "," or ")"
+        && int.TryParse(tokens[runEnd + 2].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age) && age is > 0 and < 110;
 
     /// "Kabul Bank", "Bank of Kabul", "Hyderabad School Parents Association": an organisation word right after the
     /// name or closing the run of capitalised words that follows it (up to four), or "word of" before it.

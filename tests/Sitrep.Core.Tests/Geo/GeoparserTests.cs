@@ -192,6 +192,8 @@ public class GeoparserTests
         { "The Labour Welfare Association of Multan staged a sit-in.", "Welfare" },
         { "Workers of the Freedom Alliance marched in Mombasa.", "Freedom" },
         { "The Power Workers Union called a strike in Enugu.", "Power" },
+        // A name followed by an age is a person's, even when it holds a capital's name.
+        { "Party workers said Kabul Sheikh, 27, was shot dead in Murshidabad.", "Kabul" },
     };
 
     [Theory, MemberData(nameof(NotPlaces))]
