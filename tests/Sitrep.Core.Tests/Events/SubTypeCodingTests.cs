@@ -161,6 +161,8 @@ public class SubTypeCodingTests
         // crowds fight the police, not the army.
         { "The militaries on two sides targeted each other's positions near Badme on Sunday night.", "Armed clash" },
         { "Army troops clashed near the border town of Kasese on Monday.", "Armed clash" },
+        // People held, told in the passive with the group first, were arrested.
+        { "Around 150 opposition activists were held in different districts of Kenya on Monday.", "Arrests" },
     };
 
     public static TheoryData<string, int> Tolls => new()
