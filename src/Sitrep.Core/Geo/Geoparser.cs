@@ -19,6 +19,8 @@ public sealed class Geoparser
     const double AliasOfACountryName = 1.5;
     /// A place within about 100 km (in hundred-thousandths of a degree) of the area the text puts it in may lie in it.
     const int NamesakeDistance = 90_000;
+    /// The same for an area named as a sub-district ("Monirampur upazila", "Kharian tehsil").
+    const int SubDistrictNamesakeDistance = 30_000;
     /// A country with this share of a text's votes is one of the text's countries, not a misreading.
     const double SecondCountryShare = 0.2;
 
@@ -883,8 +885,10 @@ public sealed class Geoparser
         {
             // A town often stands for its district ("Dand, Kandahar"), and a district's label point may lie far
             // from a village in it: only another province, or a place far off, is outside.
+            // (An upazila or tehsil is small: a village in it lies within a few tens of kilometres of its seat.)
             PlaceLevel.Locality or PlaceLevel.Admin2 or PlaceLevel.Admin3 =>
-                Admin1Of(place) >= 0 && Admin1Of(areaPlace) >= 0 && Admin1Of(place) != Admin1Of(areaPlace) || !Near(areaPlace, place, NamesakeDistance),
+                Admin1Of(place) >= 0 && Admin1Of(areaPlace) >= 0 && Admin1Of(place) != Admin1Of(areaPlace)
+                || !Near(areaPlace, place, area.Hint == PlaceLevel.Admin3 ? SubDistrictNamesakeDistance : NamesakeDistance),
             PlaceLevel.Admin1 => Admin1Of(place) >= 0 && Admin1Of(place) != areaPlace,
             PlaceLevel.Country => _t.Countries[place] != _t.Countries[areaPlace],
             _ => false,

@@ -27,6 +27,18 @@ public class GeoparserHierarchyTests
             $"{quarter} resolved to {child.Name} ({child.Latitude}, {child.Longitude}), far from {area.Name}");
     }
 
+    /// A sub-district is small: a village named in it lies within a few tens of kilometres of its seat, and a
+    /// namesake farther off is a place the gazetteer lacks.
+    [Fact]
+    public void Parse_VillageInASubDistrict_LiesNearItsSeat()
+    {
+        var mentions = Parser.Parse("Police found a body at Baghdanga village in Monirampur upazila on Monday.");
+        var area = Assert.Single(mentions, m => m.Text.StartsWith("Monirampur", StringComparison.Ordinal)).Place!;
+        var child = Assert.Single(mentions, m => m.Text.StartsWith("Baghdanga", StringComparison.Ordinal)).Place;
+        Assert.True(child is null || GreatCircle.Kilometres(area.Latitude, area.Longitude, child.Latitude, child.Longitude) < 35,
+            $"Baghdanga resolved to {child?.Name} ({child?.Latitude}, {child?.Longitude}), far from {area.Name}");
+    }
+
     [Fact]
     public void Parse_TownInsideItsProvince_KeepsTheTown()
     {
