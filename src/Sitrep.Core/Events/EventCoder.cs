@@ -197,6 +197,10 @@ public sealed partial class EventCoder
         var status = StatusOf(narrated, article.Published);
         // The clause's place, else the sentence's -- unless the clause was cut short before the protested violence.
         var (place, near) = ChoosePlace(article, where.Country, placeScope, placeScope == span ? sentence.Span : placeScope, main.Span);
+        // "...protested against the attack on the shrine in Shikarpur in January, in Multan": with no place before the
+        // protested violence, the place told after that phrase (after its comma) is the protest's.
+        if (place is null && placeScope != span && article.Article.Text.IndexOf(',', placeScope.End, span.End - placeScope.End) is var comma and >= 0)
+            (place, near) = ChoosePlace(article, where.Country, new TextSpan(comma, span.End), new TextSpan(comma, span.End), main.Span);
         // Roles follow the first act the clause reports ("militants attacked ..., and troops fought back").
         var first = triggers.FirstOrDefault(t => t.Value.Role == TriggerRole.Act) ?? main;
         var (actor1, actor2) = ChooseActors(article, clause, span, first, figures);

@@ -88,6 +88,19 @@ public class EventPlaceTests
         Assert.Equal("Kano", e.Location?.Name);
     }
 
+    /// A protest that opens its clause, with the venue told only after the violence it protests (past its comma).
+    [Fact]
+    public void Code_VenueAfterTheProtestedViolence_TakesTheVenue()
+    {
+        var text = "Traders protested against the killing of a shopkeeper in Garissa last month, in Nairobi on Friday.";
+        var e = Single(new AnnotatedArticleBuilder(text, Published)
+            .Place("Garissa", Town("Garissa", "KE", -0.45, 39.65, 1))
+            .Place("Nairobi", Town("Nairobi", "KE", -1.29, 36.82, 2))
+            .Build());
+
+        Assert.Equal("Nairobi", e.Location?.Name);
+    }
+
     [Fact]
     public void Code_ProvinceInAPartysNameAndTheVenueAfterTheProtest_TakesTheVenue()
     {
