@@ -824,7 +824,9 @@ public sealed partial class EventCoder
                 - (country is not null && p.Place!.CountryCode != country ? 2 : 0)
                 - (IsStray(article, p) ? StrayPenalty : 0)
                 - (IsTopic(text, trigger, p.Span) ? TopicPenalty : 0)
-                - (IsCompoundPart(text, p.Span) ? CompoundPenalty : 0)))
+                - (IsCompoundPart(text, p.Span) ? CompoundPenalty : 0)
+                // "in Bhag, some 200 km east of Quetta": the place a distance is measured from is a landmark, not the venue.
+                - (IsDistanceReference(text, p.Span) ? DistanceReferencePenalty : 0)))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => Math.Abs(c.Place.Span.Start - trigger.Start))
             .ToList();
@@ -1405,6 +1407,19 @@ public sealed partial class EventCoder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^,\s*\p{Lu}[\p{L}\p{M}-]+\s*(,|, and|and)$", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial System.Text.RegularExpressions.Regex ListUnknownName();
+
+    /// What a place a distance is measured from loses against the other places of its scope: when the text names
+    /// no other, the landmark still stands (ACLED codes it, with geo-precision 2).
+    const double DistanceReferencePenalty = 2;
+
+    static bool IsDistanceReference(string text, TextSpan place)
+    {
+        var from = Math.Max(0, place.Start - 40);
+        return DistanceBefore().IsMatch(text.AsSpan(from, place.Start - from));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d\s*(km|kms|kilometres|kilometers|miles)\s+((north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+)?(of|from)\s+(the\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex DistanceBefore();
 
     /// "Protests went on from 14 to 16 July": ACLED codes an event a day, so a current event without casualties told
     /// over a range of a few days is one event on each day (a toll cannot be shared out among them: it stays one).

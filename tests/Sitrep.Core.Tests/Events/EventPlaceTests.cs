@@ -101,6 +101,15 @@ public class EventPlaceTests
         Assert.Equal("Nairobi", e.Location?.Name);
     }
 
+    /// A town a distance is measured from is a landmark: the venue the text names beside it wins, however well known
+    /// the landmark.
+    [Fact]
+    public void Code_VenueBesideADistanceFromACity_TakesTheVenue()
+    {
+        var e = CodedReports.MainEvent("A bomb exploded at a market in Bura, some 300 km east of Nairobi, on Monday, killing four.");
+        Assert.Equal("Bura", e.Location?.Name);
+    }
+
     [Fact]
     public void Code_ProvinceInAPartysNameAndTheVenueAfterTheProtest_TakesTheVenue()
     {
