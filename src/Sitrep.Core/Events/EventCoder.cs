@@ -265,7 +265,7 @@ public sealed partial class EventCoder
             // "He died in hospital on Wednesday": a victim of the incident just told who died of it later is counted in
             // that incident, whatever the day of the death.
             var laterDeath = onlyCasualties && figures.Count > 0 && figures.All(f => f.Kind == CasualtyKind.Death)
-                && clause.Any(t => t.Key is "died" or "succumbed" or "succumbing" or "succumbs");
+                && (Succumbed(clause) || clause.Any(t => t.Key == "died"));
             // (The hospital where the victim died is not where the incident happened: its place neither parts nor moves them.)
             var placesAgree = PlacesAgree(previous?.Place, place);
             if (previous is not null && (time is null || laterDeath) && (placesAgree || laterDeath))
@@ -302,8 +302,7 @@ public sealed partial class EventCoder
                 IsStatistic = isStatistic,
                 OnlyCasualties = onlyCasualties,
                 Status = status,
-                DiedOfInjuries = clause.Any(t => t.Key is "succumbed" or "succumbing" or "succumbs")
-                    || (clause.Any(t => t.Key == "died") && clause.Any(t => t.Key is "injuries" or "wounds" or "burns")),
+                DiedOfInjuries = Succumbed(clause) || (clause.Any(t => t.Key == "died") && clause.Any(t => t.Key is "injuries" or "wounds" or "burns")),
             };
             drafts.Add(draft);
         }
@@ -331,6 +330,9 @@ public sealed partial class EventCoder
         // "Trade unions struck on Tuesday and Wednesday": the event is told on each day of the list.
         if (time is not null && ReferenceEquals(draft.Time, time)) draft.ListedDays = DaysListedWith(article.Article.Text, time, ownTime);
     }
+
+    /// "succumbed to his injuries": a victim of an earlier incident died of it.
+    static bool Succumbed(IReadOnlyList<Token> clause) => clause.Any(t => t.Key is "succumbed" or "succumbing" or "succumbs");
 
     /// The days of a list the date belongs to ("on 25 and 26 January", "on Friday, Saturday and Sunday"), in date
     /// order; empty when the date stands alone.
@@ -1292,8 +1294,9 @@ public sealed partial class EventCoder
         // a fight between crowds, or a crowd and the police, until the text names an armed side.
         // ("Passengers clashed with the police": the police are the only side named, the other a crowd; crowds fight
         // the police, not the army.)
-        var unnamed = (a1 is null || (a1.Kind == ActorKind.StateForces && a1.Name.StartsWith("Police", StringComparison.Ordinal)) || (a1.Kind == ActorKind.Civilians && !draft.Crowd))
-            && (a2 is null || a2.Kind == ActorKind.Civilians || (a1 is null && a2.Kind == ActorKind.StateForces && a2.Name.StartsWith("Police", StringComparison.Ordinal)))
+        static bool Police(ActorMention a) => a.Kind == ActorKind.StateForces && a.Name.StartsWith("Police", StringComparison.Ordinal);
+        var unnamed = (a1 is null || Police(a1) || (a1.Kind == ActorKind.Civilians && !draft.Crowd))
+            && (a2 is null || a2.Kind == ActorKind.Civilians || (a1 is null && Police(a2)))
             && (a1 is not null || a2 is null || !draft.Firearms);
         return Crowd(a1) || Crowd(a2) || draft.Crowd || unnamed;
     }
