@@ -977,6 +977,16 @@ public sealed class Geoparser
             senses[s] = p; // keeps the alias flag until sorted
             prior[s] = Prior(p & ~GazetteerTables.AliasFlag, (p & GazetteerTables.AliasFlag) != 0, t.Hint) - (t.Variant ? 0.5 : 0);
         }
+        // "Poonch district": a town whose district bears its name stands for the district when the district itself
+        // is not known by the name the text uses (GeoNames lists India's as "Punch", the town also as "Poonch").
+        if (t.Hint == PlaceLevel.Admin2)
+        {
+            for (var s = 0; s < senses.Length; s++)
+            {
+                var place = senses[s] & ~GazetteerTables.AliasFlag;
+                if (IsSeatOfItsNamesakeDistrict(place) && !senses.Any(q => (q & ~GazetteerTables.AliasFlag) == _t.Admin2Refs[place])) prior[s] += SeatForDistrict;
+            }
+        }
         if (senses.Length > MaxSenses)
         {
             Array.Sort(prior, senses);
@@ -1046,6 +1056,14 @@ public sealed class Geoparser
         if (_variantKeys.Count < MaxRemembered) _variantKeys.TryAdd(folded, key);
         return key;
     }
+
+    /// What a district's seat town gains under a district hint: from a mismatch (-2) to a match (+4), as good a
+    /// candidate as the district itself -- the text's context decides between them.
+    const double SeatForDistrict = 6;
+
+    bool IsSeatOfItsNamesakeDistrict(int place) =>
+        _t.Levels[place] == (byte)PlaceLevel.Locality && _t.Admin2Refs[place] is var district and >= 0
+        && string.Equals(PlaceNames.Fold(_t.NameOf(place)), PlaceNames.Fold(_t.NameOf(district)), StringComparison.Ordinal);
 
     double Prior(int place, bool alias, PlaceLevel? hint)
     {

@@ -48,6 +48,16 @@ public class GeoparserContextTests
         Assert.Equal(PlaceLevel.Admin2, mention.Place?.Level);
     }
 
+    /// A district known by its seat's name competes through the seat: "Poonch district" in a report about Jammu and
+    /// Kashmir is India's (GeoNames spells that district "Punch"), not Pakistan's "Poonch District".
+    [Fact]
+    public void Parse_DistrictKnownByItsSeatsName_LetsContextChooseTheCountry()
+    {
+        var mention = Assert.Single(Parser.Parse("Troops fired mortars at villages in Poonch district of Jammu and Kashmir on Monday."),
+            m => m.Text.StartsWith("Poonch", StringComparison.Ordinal));
+        Assert.Equal("IN", mention.Place?.CountryCode);
+    }
+
     public static TheoryData<string, string> PlainPlaces => new()
     {
         { "Gunmen opened fire near Peshawar on Monday.", "Peshawar" },
